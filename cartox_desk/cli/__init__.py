@@ -1,0 +1,1 @@
+"""Command-line subcommands of `cartox-desk` (one module each, `main(argv) -> int`)."""
