@@ -1,0 +1,158 @@
+"""Vasopressor counts, norepinephrine-equivalent dose and the high-dose flag (clinical-rules §2).
+
+NE-equivalent (µg/min) = norepinephrine µg/min + dopamine µg/kg/min / 2 + epinephrine µg/min
++ phenylephrine µg/min / 10; vasopressin is not converted (CSCO-2024 appendix after §3.6). Per-kg doses of
+norepinephrine / epinephrine / phenylephrine are multiplied by the weight; dopamine given in µg/min is divided
+by it. The high-dose flag does not change the ASTCT grade, which counts drugs, not doses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from cartox_desk.core.ranges import format_number
+from cartox_desk.core.results import Driver, VasopressorSummary
+from cartox_desk.core.rules import (
+    HIGH_DOSE_ALONE,
+    HIGH_DOSE_SEVERAL,
+    HIGH_DOSE_WITH_VASOPRESSIN,
+    NE_EQUIVALENT_FACTOR,
+    RULES_VASO,
+    HighDoseRule,
+)
+from cartox_desk.core.snapshot import DoseRateUnit, VasopressorDrug, VasopressorInfusion
+from cartox_desk.core.texts import Code
+
+_NE = VasopressorDrug.NOREPINEPHRINE
+_EPI = VasopressorDrug.EPINEPHRINE
+_PHE = VasopressorDrug.PHENYLEPHRINE
+_DOPA = VasopressorDrug.DOPAMINE
+_VASO = VasopressorDrug.VASOPRESSIN
+_UG_MIN = DoseRateUnit.UG_PER_MIN
+_UG_KG_MIN = DoseRateUnit.UG_PER_KG_PER_MIN
+_U_MIN = DoseRateUnit.UNITS_PER_MIN
+
+NO_VASOPRESSORS = VasopressorSummary(count=0, count_excluding_vasopressin=0, ne_equivalent_ug_min=0.0,
+                                     high_dose=False, drivers=())
+
+THRESHOLD_TOLERANCE = 1e-9
+
+# Why a dose could not be converted (None = converted).
+_NEEDS_WEIGHT = "needs_weight"
+_NOT_CONVERTIBLE = "not_convertible"
+
+
+def canonical_dose(drug: VasopressorDrug, dose: float, unit: DoseRateUnit,
+                   weight_kg: float | None) -> float | str:
+    """The dose in the unit the §2 table uses for ``drug`` (dopamine µg/kg/min, vasopressin U/min,
+    the others µg/min), or the reason it cannot be converted (``"needs_weight"`` / ``"not_convertible"``)."""
+    if drug is _VASO:
+        return dose if unit is _U_MIN else _NOT_CONVERTIBLE
+    if unit is _U_MIN:
+        return _NOT_CONVERTIBLE
+    if drug is _DOPA:
+        if unit is _UG_KG_MIN:
+            return dose
+        return dose / weight_kg if weight_kg else _NEEDS_WEIGHT
+    if unit is _UG_MIN:
+        return dose
+    return dose * weight_kg if weight_kg else _NEEDS_WEIGHT
+
+
+def ne_equivalent_ug_min(infusions: Iterable[VasopressorInfusion], weight_kg: float | None) -> float | None:
+    """Norepinephrine-equivalent dose in µg/min (clinical-rules §2), unrounded.
+
+    None when a dose needs a weight that is missing, or its unit cannot be converted for that drug.
+    """
+    total = 0.0
+    for inf in infusions:
+        if inf.drug is _VASO:
+            continue
+        dose = canonical_dose(inf.drug, inf.dose, inf.unit, weight_kg)
+        if isinstance(dose, str):
+            return None
+        total += dose * NE_EQUIVALENT_FACTOR[inf.drug]
+    return total
+
+
+def count_drugs(infusions: tuple[VasopressorInfusion, ...]) -> tuple[int, int]:
+    """(distinct drugs, distinct drugs other than vasopressin) (clinical-rules §1 rule 5)."""
+    if not infusions:
+        return 0, 0
+    if len(infusions) == 1:
+        return (1, 0) if infusions[0].drug is _VASO else (1, 1)
+    drugs = {inf.drug for inf in infusions}
+    n = len(drugs)
+    return n, (n - 1 if _VASO in drugs else n)
+
+
+@lru_cache(maxsize=4096)
+def _driver(code: Code, params: tuple[tuple[str, str], ...], source: str = RULES_VASO) -> Driver:
+    return Driver(code=code, grade=None, source=source, params=params)
+
+
+def _high_dose_driver(rule: HighDoseRule, value: float) -> Driver:
+    threshold = format_number(rule.threshold)
+    unit = "µg/kg/min" if rule.unit == "ug/kg/min" else "µg/min"
+    return _driver(Code.VASO_HIGH_DOSE, (("situation", rule.situation),
+                                         ("value", format_number(round(value, 1))),
+                                         ("threshold", f"{threshold} {unit}")), rule.source)
+
+
+def summarise_vasopressors(infusions: tuple[VasopressorInfusion, ...] | Iterable[VasopressorInfusion],
+                           weight_kg: float | None) -> VasopressorSummary:
+    """Counts, NE-equivalent (µg/min, unrounded) and the high-dose flag (clinical-rules §2).
+
+    Doses of the same drug in several rows are added. ``ne_equivalent_ug_min`` is None (and the high-dose
+    flag False, with a driver saying why) when a needed conversion is impossible.
+    """
+    infusions = tuple(infusions)
+    if not infusions:
+        return NO_VASOPRESSORS
+    totals: dict[VasopressorDrug, float] = {}
+    problem: Driver | None = None
+    for inf in infusions:
+        dose = canonical_dose(inf.drug, inf.dose, inf.unit, weight_kg)
+        if isinstance(dose, str):
+            if problem is None:
+                code = (Code.VASO_NE_EQUIVALENT_NEEDS_WEIGHT if dose == _NEEDS_WEIGHT
+                        else Code.VASO_UNIT_NOT_CONVERTIBLE)
+                problem = _driver(code, (("drug", inf.drug.value), ("unit", inf.unit.value)))
+            totals.setdefault(inf.drug, float("nan"))
+            continue
+        totals[inf.drug] = totals.get(inf.drug, 0.0) + dose
+    count = len(totals)
+    has_vaso = _VASO in totals
+    count_excl = count - 1 if has_vaso else count
+
+    ne_eq: float | None = 0.0
+    for drug, dose in totals.items():
+        if drug is not _VASO:
+            ne_eq = None if ne_eq is None or dose != dose else ne_eq + dose * NE_EQUIVALENT_FACTOR[drug]
+    drivers: list[Driver] = []
+    if ne_eq is not None:
+        drivers.append(_driver(Code.VASO_NE_EQUIVALENT, (("value", format_number(round(ne_eq, 1))),)))
+    if problem is not None:
+        drivers.append(problem)
+
+    # High-dose situation (CSCO-2024 appendix after §3.6; clinical-rules §2).
+    rule: HighDoseRule
+    quantity: float | None
+    if has_vaso:
+        rule = HIGH_DOSE_WITH_VASOPRESSIN
+        vaso = totals[_VASO]
+        quantity = None if ne_eq is None or vaso != vaso else vaso + ne_eq
+    elif count == 1:
+        (drug, dose), = totals.items()
+        rule = HIGH_DOSE_ALONE[drug]
+        quantity = None if dose != dose else dose
+    else:
+        rule = HIGH_DOSE_SEVERAL
+        quantity = ne_eq
+    # At the threshold is high-dose; the tolerance absorbs binary rounding (0.04 + 9.96 < 10.0 in floats).
+    high = quantity is not None and quantity >= rule.threshold - THRESHOLD_TOLERANCE
+    if high and quantity is not None:
+        drivers.append(_high_dose_driver(rule, quantity))
+    return VasopressorSummary(count=count, count_excluding_vasopressin=count_excl,
+                              ne_equivalent_ug_min=ne_eq, high_dose=high, drivers=tuple(drivers))
