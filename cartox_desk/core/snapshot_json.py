@@ -1,0 +1,439 @@
+"""The `cartox-desk grade` JSON contract (grading-json.md): strict snapshot parsing and result output.
+
+`parse_snapshot` turns one decoded JSON object into a `Snapshot`, or raises `SnapshotError` listing every
+problem, one line each, naming the field path (``snapshot[3].oxygen.flow_l_min: 95 is outside 0-80 L/min``).
+Strictness: unknown fields, wrong types (a bool is not a number, a number is not a bool), values outside the
+clinical-rules §10 ranges, unknown enum words, per-kg doses without ``weight_kg``, and contradictory
+encephalopathy tools are all refused. A valid snapshot never fails.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from cartox_desk.core.capd import CAPD_ITEM_NAMES
+from cartox_desk.core.ice import ICE_ITEM_MAX
+from cartox_desk.core.ranges import check_range, format_number
+from cartox_desk.core.results import GradingResult
+from cartox_desk.core.snapshot import (
+    CapdAnswer,
+    CapdAssessment,
+    Consciousness,
+    DoseRateUnit,
+    IceAssessment,
+    IceUnable,
+    IcpFinding,
+    MotorWeakness,
+    OxygenDevice,
+    OxygenSupport,
+    Seizure,
+    Snapshot,
+    VasopressorDrug,
+    VasopressorInfusion,
+)
+from cartox_desk.core.texts import describe
+
+SNAPSHOT_FIELDS: tuple[str, ...] = (
+    "age_years", "weight_kg", "temperature_c", "fever_masked", "hypotension", "vasopressors", "oxygen",
+    "ice", "ice_unable", "capd", "capd_unable", "consciousness", "seizure", "motor_weakness", "icp_findings",
+)
+_SNAPSHOT_FIELD_SET = frozenset(SNAPSHOT_FIELDS)
+_VASOPRESSOR_FIELDS = ("drug", "dose", "unit")
+_OXYGEN_FIELDS = ("device", "flow_l_min", "for_comfort")
+
+# Units each drug may be given in (clinical-rules §2): vasopressin in U/min, the others in µg/min or
+# µg/kg/min. Any other pairing cannot be converted to a norepinephrine equivalent and is refused.
+ALLOWED_UNITS: Mapping[VasopressorDrug, frozenset[DoseRateUnit]] = {
+    VasopressorDrug.VASOPRESSIN: frozenset({DoseRateUnit.UNITS_PER_MIN}),
+    **{d: frozenset({DoseRateUnit.UG_PER_MIN, DoseRateUnit.UG_PER_KG_PER_MIN})
+       for d in VasopressorDrug if d is not VasopressorDrug.VASOPRESSIN},
+}
+
+
+class SnapshotError(ValueError):
+    """Every problem found in the input, one message per line (grading-json.md "Errors")."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
+
+
+class JsonObject(dict[str, Any]):
+    """A decoded JSON object that remembers keys given more than once (json keeps only the last)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
+    out = JsonObject(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        dups: list[str] = []
+        for key, _ in pairs:
+            if key in seen and key not in dups:
+                dups.append(key)
+            seen.add(key)
+        out.duplicate_keys = tuple(dups)
+    return out
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def decode_json(text: str) -> Any:
+    """Strict JSON decoding: NaN / Infinity refused; duplicate keys remembered (reported by the parser).
+
+    Raises ValueError (json.JSONDecodeError for syntax errors).
+    """
+    return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+
+
+def _show(value: object) -> str:
+    """How a wrong value is quoted in a message: JSON spelling, shortened."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return format_number(value)
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__  # pragma: no cover - json never gives anything else
+
+
+class _Collector:
+    __slots__ = ("problems",)
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(f"{path}: {message}")
+
+    # typed readers: return None (and record a problem) when the value is unusable
+    def number(self, value: object, path: str) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(path, f"expected a number, got {_show(value)}")
+            return None
+        if not math.isfinite(value):  # pragma: no cover - the decoder refuses NaN / Infinity
+            self.add(path, f"expected a finite number, got {_show(value)}")
+            return None
+        return value
+
+    def boolean(self, value: object, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.add(path, f"expected true or false, got {_show(value)}")
+            return None
+        return value
+
+    def obj(self, value: object, path: str) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.add(path, f"expected an object, got {_show(value)}")
+            return None
+        for key in getattr(value, "duplicate_keys", ()):
+            self.add(f"{path}.{key}", "given more than once")
+        return value
+
+    def keys(self, obj: Mapping[str, object], allowed: tuple[str, ...], path: str,
+             required: tuple[str, ...] = ()) -> None:
+        for key in obj:
+            if key not in allowed:
+                self.add(f"{path}.{key}", f"unknown field (expected one of {', '.join(allowed)})")
+        for key in required:
+            if key not in obj:
+                self.add(f"{path}.{key}", "missing (required)")
+
+    def enum(self, enum: type[E], value: object, path: str) -> E | None:
+        if not isinstance(value, str):
+            self.add(path, f"expected a string, got {_show(value)}")
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            words = ", ".join(m.value for m in enum)
+            self.add(path, f"unknown value {_show(value)} (expected one of {words})")
+            return None
+
+    def ranged(self, field: str, value: object, path: str) -> float | None:
+        v = self.number(value, path)
+        if v is None:
+            return None
+        message = check_range(field, v, path=path)
+        if message is not None:
+            self.problems.append(message)
+            return None
+        return v
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _ice(c: _Collector, raw: object, path: str) -> IceAssessment | None:
+    obj = c.obj(raw, path)
+    if obj is None:
+        return None
+    items = tuple(ICE_ITEM_MAX)
+    before = len(c.problems)
+    c.keys(obj, items, path, required=items)
+    values: dict[str, int] = {}
+    for item in items:
+        if item not in obj:
+            continue
+        where = f"{path}.{item}"
+        v = c.number(obj[item], where)
+        if v is None:
+            continue
+        if v != int(v):
+            c.add(where, f"expected a whole number of points, got {_show(v)}")
+            continue
+        message = check_range(item, v, path=where)
+        if message is not None:
+            c.problems.append(message)
+            continue
+        values[item] = int(v)
+    if len(c.problems) != before:
+        return None
+    return IceAssessment(**values)
+
+
+def _capd(c: _Collector, raw: object, path: str) -> CapdAssessment | None:
+    obj = c.obj(raw, path)
+    if obj is None:
+        return None
+    before = len(c.problems)
+    c.keys(obj, CAPD_ITEM_NAMES, path, required=CAPD_ITEM_NAMES)
+    answers: dict[str, CapdAnswer] = {}
+    for item in CAPD_ITEM_NAMES:
+        if item in obj:
+            a = c.enum(CapdAnswer, obj[item], f"{path}.{item}")
+            if a is not None:
+                answers[item] = a
+    if len(c.problems) != before:
+        return None
+    return CapdAssessment(**answers)
+
+
+def _oxygen(c: _Collector, raw: object, path: str) -> OxygenSupport | None:
+    obj = c.obj(raw, path)
+    if obj is None:
+        return None
+    before = len(c.problems)
+    c.keys(obj, _OXYGEN_FIELDS, path)
+    obj = {k: v for k, v in obj.items() if v is not None}  # null = not recorded
+    if "device" not in obj:
+        c.add(f"{path}.device", "missing (required)")
+    device = c.enum(OxygenDevice, obj["device"], f"{path}.device") if "device" in obj else None
+    flow = c.ranged("flow_l_min", obj["flow_l_min"], f"{path}.flow_l_min") if "flow_l_min" in obj else None
+    comfort = c.boolean(obj["for_comfort"], f"{path}.for_comfort") if "for_comfort" in obj else False
+    if len(c.problems) != before or device is None:
+        return None
+    return OxygenSupport(device=device, flow_l_min=flow, for_comfort=bool(comfort))
+
+
+def _vasopressors(c: _Collector, raw: object, path: str,
+                  weight_kg: float | None, weight_given: bool) -> tuple[VasopressorInfusion, ...]:
+    if not isinstance(raw, list):
+        c.add(path, f"expected an array, got {_show(raw)}")
+        return ()
+    out: list[VasopressorInfusion] = []
+    for i, item in enumerate(raw):
+        here = f"{path}[{i}]"
+        obj = c.obj(item, here)
+        if obj is None:
+            continue
+        before = len(c.problems)
+        c.keys(obj, _VASOPRESSOR_FIELDS, here, required=_VASOPRESSOR_FIELDS)
+        drug = c.enum(VasopressorDrug, obj["drug"], f"{here}.drug") if "drug" in obj else None
+        unit = c.enum(DoseRateUnit, obj["unit"], f"{here}.unit") if "unit" in obj else None
+        dose: float | None = None
+        if "dose" in obj:
+            dose = c.number(obj["dose"], f"{here}.dose")
+            if dose is not None and not dose > 0:  # doses > 0 (clinical-rules §10)
+                c.add(f"{here}.dose", f"{_show(dose)} must be greater than 0")
+                dose = None
+        if drug is not None and unit is not None:
+            if unit not in ALLOWED_UNITS[drug]:
+                allowed = " or ".join(sorted(u.value for u in ALLOWED_UNITS[drug]))
+                c.add(f"{here}.unit", f"{unit.value} is not a unit for {drug.value} (use {allowed})")
+            elif weight_kg is None and not weight_given:
+                # Per-kg doses need a weight (grading-json.md); so does dopamine in µg/min, which the
+                # §2 formula uses in µg/kg/min (safer reading: refuse rather than output no NE-equivalent).
+                if unit is DoseRateUnit.UG_PER_KG_PER_MIN:
+                    c.add(f"{here}.unit", f"{unit.value} needs weight_kg")
+                elif drug is VasopressorDrug.DOPAMINE and unit is DoseRateUnit.UG_PER_MIN:
+                    c.add(f"{here}.unit", "dopamine in ug/min needs weight_kg to convert to ug/kg/min")
+        if len(c.problems) == before and drug is not None and unit is not None and dose is not None:
+            out.append(VasopressorInfusion(drug=drug, dose=dose, unit=unit))
+    return tuple(out)
+
+
+def _icp(c: _Collector, raw: object, path: str) -> frozenset[IcpFinding]:
+    if not isinstance(raw, list):
+        c.add(path, f"expected an array, got {_show(raw)}")
+        return frozenset()
+    found: set[IcpFinding] = set()
+    for i, item in enumerate(raw):
+        f = c.enum(IcpFinding, item, f"{path}[{i}]")
+        if f is not None:
+            found.add(f)
+    return frozenset(found)
+
+
+def _optional(c: _Collector, obj: Mapping[str, object], key: str, path: str,
+              read: Callable[[object, str], Any]) -> Any:
+    return read(obj[key], f"{path}.{key}") if key in obj else None
+
+
+def parse_snapshot(obj: object, path: str = "snapshot") -> Snapshot:
+    """One decoded JSON snapshot -> `Snapshot` (grading-json.md). Raises `SnapshotError` with every problem.
+
+    ``path`` names the snapshot in messages: ``snapshot`` for a single object, ``snapshot[3]`` in an array.
+    """
+    c = _Collector()
+    snap = _parse(c, obj, path)
+    if c.problems or snap is None:
+        raise SnapshotError(c.problems or [f"{path}: not a valid snapshot"])
+    return snap
+
+
+def collect_problems(obj: object, path: str = "snapshot") -> tuple[Snapshot | None, list[str]]:
+    """Like `parse_snapshot` but returns ``(snapshot or None, problems)`` instead of raising."""
+    c = _Collector()
+    snap = _parse(c, obj, path)
+    return (snap if not c.problems else None), c.problems
+
+
+def _parse(c: _Collector, raw: object, path: str) -> Snapshot | None:
+    given = c.obj(raw, path)
+    if given is None:
+        return None
+    c.keys(given, SNAPSHOT_FIELDS, path)
+    # JSON null means "not recorded", the same as a missing field (grading-json.md: every field optional).
+    obj = {k: v for k, v in given.items() if v is not None}
+    p = path
+
+    age: float | None = None
+    if "age_years" in obj:
+        age = c.number(obj["age_years"], f"{p}.age_years")
+        # No §10 range for age: only refuse the impossible (negative). No upper bound is invented.
+        if age is not None and age < 0:
+            c.add(f"{p}.age_years", f"{_show(age)} must not be negative")
+            age = None
+    weight = c.ranged("weight_kg", obj["weight_kg"], f"{p}.weight_kg") if "weight_kg" in obj else None
+    temp = (c.ranged("temperature_c", obj["temperature_c"], f"{p}.temperature_c")
+            if "temperature_c" in obj else None)
+    masked = _optional(c, obj, "fever_masked", p, c.boolean)
+    hypotension = _optional(c, obj, "hypotension", p, c.boolean)
+    vaso: tuple[VasopressorInfusion, ...] = ()
+    if "vasopressors" in obj:
+        # An out-of-range weight is reported on its own; do not also report "needs weight_kg".
+        vaso = _vasopressors(c, obj["vasopressors"], f"{p}.vasopressors", weight, "weight_kg" in obj)
+    oxygen = _oxygen(c, obj["oxygen"], f"{p}.oxygen") if "oxygen" in obj else None
+    ice = _ice(c, obj["ice"], f"{p}.ice") if "ice" in obj else None
+    ice_unable = c.enum(IceUnable, obj["ice_unable"], f"{p}.ice_unable") if "ice_unable" in obj else None
+    capd = _capd(c, obj["capd"], f"{p}.capd") if "capd" in obj else None
+    capd_unable = _optional(c, obj, "capd_unable", p, c.boolean)
+    consciousness = (c.enum(Consciousness, obj["consciousness"], f"{p}.consciousness")
+                     if "consciousness" in obj else None)
+    seizure = c.enum(Seizure, obj["seizure"], f"{p}.seizure") if "seizure" in obj else None
+    motor = (c.enum(MotorWeakness, obj["motor_weakness"], f"{p}.motor_weakness")
+             if "motor_weakness" in obj else None)
+    icp = _icp(c, obj["icp_findings"], f"{p}.icp_findings") if "icp_findings" in obj else frozenset()
+
+    # One encephalopathy tool per snapshot (grading-json.md); a tool is either scored or "unable".
+    ice_given = [k for k in ("ice", "ice_unable") if k in obj]
+    capd_given = [k for k in ("capd", "capd_unable") if k in obj and not (k == "capd_unable"
+                                                                          and obj[k] is False)]
+    if ice_given and capd_given:
+        c.add(f"{p}.{capd_given[0]}", f"cannot be given together with {ice_given[0]}: "
+                                      "record one encephalopathy tool (ICE or CAPD)")
+    if "ice" in obj and "ice_unable" in obj:
+        c.add(f"{p}.ice_unable", "cannot be given together with ice: ICE is either scored or not possible")
+    if "capd" in obj and obj.get("capd_unable") is True:
+        c.add(f"{p}.capd_unable", "cannot be true together with capd: CAPD is either scored or not possible")
+
+    if c.problems:
+        return None
+    return Snapshot(
+        age_years=age, weight_kg=weight, temperature_c=temp, fever_masked=bool(masked),
+        hypotension=bool(hypotension), vasopressors=vaso, oxygen=oxygen, ice=ice, ice_unable=ice_unable,
+        capd=capd, capd_unable=bool(capd_unable), consciousness=consciousness, seizure=seizure,
+        motor_weakness=motor, icp_findings=icp,
+    )
+
+
+def snapshot_to_json(snapshot: Snapshot) -> dict[str, Any]:
+    """A `Snapshot` as the grading-json.md input object (only recorded fields), for scripts and tests."""
+    out: dict[str, Any] = {}
+    s = snapshot
+    for key in ("age_years", "weight_kg", "temperature_c"):
+        v = getattr(s, key)
+        if v is not None:
+            out[key] = v
+    if s.fever_masked:
+        out["fever_masked"] = True
+    if s.hypotension:
+        out["hypotension"] = True
+    if s.vasopressors:
+        out["vasopressors"] = [{"drug": v.drug.value, "dose": v.dose, "unit": v.unit.value}
+                               for v in s.vasopressors]
+    if s.oxygen is not None:
+        o: dict[str, Any] = {"device": s.oxygen.device.value}
+        if s.oxygen.flow_l_min is not None:
+            o["flow_l_min"] = s.oxygen.flow_l_min
+        if s.oxygen.for_comfort:
+            o["for_comfort"] = True
+        out["oxygen"] = o
+    if s.ice is not None:
+        out["ice"] = {k: getattr(s.ice, k) for k in ICE_ITEM_MAX}
+    if s.ice_unable is not None:
+        out["ice_unable"] = s.ice_unable.value
+    if s.capd is not None:
+        out["capd"] = {k: getattr(s.capd, k).value for k in CAPD_ITEM_NAMES}
+    if s.capd_unable:
+        out["capd_unable"] = True
+    for key in ("consciousness", "seizure", "motor_weakness"):
+        v = getattr(s, key)
+        if v is not None:
+            out[key] = v.value
+    if s.icp_findings:
+        out["icp_findings"] = sorted(f.value for f in s.icp_findings)
+    return out
+
+
+def result_to_json(result: GradingResult, lang: str = "en") -> dict[str, Any]:
+    """A `GradingResult` as the grading-json.md output object, keys in the order of the spec.
+
+    Drivers are sentences in ``lang`` ("en" or "zh_CN"); the NE-equivalent is rounded to 0.1 µg/min
+    (None only if it could not be computed, which a valid JSON snapshot never causes).
+    """
+    crs = result.crs
+    icans = result.icans
+    vaso = result.vasopressors
+    ne = vaso.ne_equivalent_ug_min
+    return {
+        "crs": {"grade": crs.grade, "drivers": [describe(d, lang) for d in crs.drivers]},
+        "icans": {
+            "grade": icans.grade,
+            "status": icans.status.value,
+            "tool": None if icans.tool is None else icans.tool.value,
+            "score": icans.score,
+            "drivers": [describe(d, lang) for d in icans.drivers],
+        },
+        "vasopressors": {
+            "count": vaso.count,
+            "count_excluding_vasopressin": vaso.count_excluding_vasopressin,
+            "ne_equivalent_ug_min": None if ne is None else round(ne, 1) + 0.0,
+            "high_dose": vaso.high_dose,
+        },
+    }
