@@ -1,0 +1,543 @@
+"""The patient timeline: grades at every assessment time, daily maxima and episodes (clinical-rules §0).
+
+Pure: standard library and `core` only. `build_timeline` takes the *effective* records (amendments already
+resolved) in any order and returns a `PatientTimeline` whose lists are sorted by time and whose grades come
+from the one grading function, `core.grading.grade_snapshot`.
+
+How a snapshot is built at an assessment time ``t`` (each instant at which vitals, oxygen, a vasopressor
+event, an ICE / CAPD or a neuro exam was recorded):
+
+* **Windows are half-open, ``(t - window, t]``.** A value recorded exactly ``window`` before ``t`` is out;
+  a value recorded at ``t`` is in. With 4-hourly vitals each snapshot then reflects the current reading,
+  not the previous one as well.
+* **Temperature**: the highest in the vitals window.
+* **Oxygen**: an oxygen record is a *state* (like a vasopressor event): the device in use from that record
+  until the next oxygen record (``room_air`` ends support). The snapshot takes the worst device in effect
+  at any moment in the vitals window, ordered by hypoxia grade (``core.crs.hypoxia_grade``), then by
+  device, then by flow. Oxygen "for comfort" ranks as grade 0, so graded oxygen wins over it, but it is
+  still passed when it is the worst charted device, and the grading reports it "charted, not graded"
+  (clinical-rules §3.5). ``TimelineSettings.oxygen_persists=False`` counts only records inside the window.
+* **Vasopressors**: an infusion runs from its start (or a dose change) until its stop. Every drug running
+  at any moment of the vitals window is in the snapshot, once, with the highest dose it ran at in the
+  window (doses in µg/kg/min are compared in µg/min when the weight is known). A dose change to 0 is a stop.
+* **Hypotension** (clinical-rules §1 rule 8 proposes, the nurse confirms): the automatic timeline takes
+  the safer reading: present when a nurse confirmed hypotension in the window, or a vasopressor runs in
+  the window, or the lowest systolic BP in the window is below the age threshold (adults and unknown age:
+  < 90 mmHg; ages 1-10 in whole years: < 70 + 2 x age; no SBP threshold under 1 year: the rules give
+  none). A fluid bolus alone counts only with ``bolus_implies_hypotension`` (the record does not say the
+  bolus was for low BP).
+* **ICE / CAPD and neuro exam**: the latest of each within the neuro window (default 12 h); none there
+  means ICANS "not assessed" unless another finding grades it (clinical-rules §3.2 rule 6).
+* **Fever masking** (clinical-rules §1 rule 2): true when an administration in
+  ``FEVER_MASKING_MEDICATIONS`` was given at or after the onset of the *current* CRS episode and at or
+  before ``t``. Episodes are computed as the points are graded, so a drug given before onset (or during an
+  earlier, resolved episode) never masks.
+
+Episodes (clinical-rules §0): onset at the first point with grade >= 1; peak = highest grade, first time
+reached; resolved at the first point that starts 24 h (setting) of points with grade 0 (CRS: and no fever,
+T < 38.0 °C) — confirmed by a point at or after the end of those 24 h, or by ``generated_at`` passing it.
+ICANS points "not assessed" neither start nor break such a run.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any, TypeVar
+
+from cartox_desk.core.clinical_time import day_number, day_start, local_date
+from cartox_desk.core.crs import hypoxia_grade
+from cartox_desk.core.records import (
+    FEVER_MASKING_MEDICATIONS,
+    DailyMaxGrade,
+    EncephalopathyAssessment,
+    Episode,
+    EpisodeKind,
+    FluidBolus,
+    GradePoint,
+    Intervention,
+    LabResult,
+    MedicationAdministration,
+    NeuroExam,
+    OxygenRecord,
+    PatientSummary,
+    PatientTimeline,
+    VasopressorEvent,
+    VasopressorRecord,
+    VitalSigns,
+)
+from cartox_desk.core.results import GradingResult
+from cartox_desk.core.rules import FEVER_THRESHOLD_C
+from cartox_desk.core.snapshot import (
+    DoseRateUnit,
+    OxygenDevice,
+    OxygenSupport,
+    Snapshot,
+    VasopressorDrug,
+    VasopressorInfusion,
+)
+
+RULES_TIME = "clinical-rules §0"
+RULES_HYPOTENSION = "clinical-rules §1 rule 8"
+RULES_MASKING = "clinical-rules §1 rule 2"
+
+Grader = Callable[[Snapshot], GradingResult]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineSettings:
+    """Window lengths and thresholds of the timeline: settings, not constants (clinical-rules §0)."""
+
+    vitals_window: timedelta = timedelta(hours=4)  # temperature, BP, oxygen, vasopressors
+    neuro_window: timedelta = timedelta(hours=12)  # latest ICE / CAPD and neuro exam
+    crs_resolution: timedelta = timedelta(hours=24)  # grade 0 and no fever for this long ends CRS
+    icans_resolution: timedelta = timedelta(hours=24)  # grade 0 for this long ends ICANS
+    fever_threshold_c: float = FEVER_THRESHOLD_C  # "no fever" = T below this (clinical-rules §1 rule 1)
+    # Hypotension proposal (clinical-rules §1 rule 8; Mahadeo SM et al., Nat Rev Clin Oncol 2019).
+    propose_hypotension_from_sbp: bool = True
+    adult_hypotension_sbp_mmhg: float = 90.0  # systolic below this; also above child_max_age and unknown age
+    child_hypotension_base_mmhg: float = 70.0  # ages child_min_age..child_max_age: < base + per_year x age
+    child_hypotension_per_year_mmhg: float = 2.0
+    child_min_age_years: int = 1  # below: no SBP threshold (the rules give none)
+    child_max_age_years: int = 10
+    bolus_implies_hypotension: bool = False  # a fluid bolus in the window proposes hypotension
+    oxygen_persists: bool = True  # an oxygen record holds until the next one (False: only inside the window)
+
+    def hypotension_sbp_threshold(self, age_years: float | None) -> float | None:
+        """Systolic BP below which hypotension is proposed, or None where the rules give no number."""
+        if age_years is None:
+            return self.adult_hypotension_sbp_mmhg  # most sensitive threshold when age is unknown
+        whole = math.floor(age_years)
+        if whole < self.child_min_age_years:
+            return None
+        if whole <= self.child_max_age_years:
+            return self.child_hypotension_base_mmhg + self.child_hypotension_per_year_mmhg * whole
+        return self.adult_hypotension_sbp_mmhg
+
+
+DEFAULT_SETTINGS = TimelineSettings()
+
+_INF = math.inf
+_T = TypeVar("_T")
+
+
+class _SlidingBest:
+    """The item with the highest key among those whose interval overlaps the window ``(cutoff, t]``.
+
+    A monotonic deque: items are pushed in start order, their ends never decrease (points end where they
+    start; a sequence of state records each ends where the next starts), so they expire in push order and
+    a dominated item (lower or equal key, earlier end) can never become the best again. Amortised O(1).
+    """
+
+    __slots__ = ("_q",)
+
+    def __init__(self) -> None:
+        self._q: deque[tuple[Any, float, Any]] = deque()
+
+    def push(self, key: Any, end: float, item: Any) -> None:
+        q = self._q
+        while q and q[-1][0] <= key:
+            q.pop()
+        q.append((key, end, item))
+
+    def expire(self, cutoff: float) -> None:
+        """Drop items whose interval ended at or before ``cutoff`` (the window is half-open)."""
+        q = self._q
+        while q and q[0][1] <= cutoff:
+            q.popleft()
+
+    def best(self) -> Any:
+        q = self._q
+        return q[0][2] if q else None
+
+
+def _ts(at: datetime) -> float:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("clinical times must be timezone-aware")
+    return at.timestamp()
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo is UTC else at.astimezone(UTC)
+
+
+def _sorted(records: Iterable[_T]) -> list[tuple[float, _T]]:
+    """(timestamp, record) sorted by time, then record id (deterministic for equal times)."""
+    keyed = [(_ts(r.meta.at), r) for r in records]  # type: ignore[attr-defined]
+    keyed.sort(key=lambda p: (p[0], p[1].meta.record_id))  # type: ignore[attr-defined]
+    return keyed
+
+
+_DEVICE_RANK = {d: i for i, d in enumerate(OxygenDevice)}
+_DRUG_ORDER = {d: i for i, d in enumerate(VasopressorDrug)}
+
+
+def _oxygen_key(support: OxygenSupport) -> tuple[int, int, float]:
+    grade, _ = hypoxia_grade(support)  # "for comfort" grades 0: graded oxygen outranks it
+    return grade, _DEVICE_RANK[support.device], support.flow_l_min or 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """One stretch of a vasopressor infusion at a constant dose."""
+
+    drug: VasopressorDrug
+    start: float
+    end: float
+    infusion: VasopressorInfusion
+
+
+def _comparable_dose(inf: VasopressorInfusion, weight_kg: float | None) -> float:
+    if inf.unit is DoseRateUnit.UG_PER_KG_PER_MIN and weight_kg:
+        return inf.dose * weight_kg
+    return inf.dose
+
+
+def vasopressor_segments(records: Sequence[tuple[float, VasopressorRecord]]) -> list[_Segment]:
+    """Constant-dose stretches per drug, from time-sorted start / change / stop events.
+
+    A change without a start starts the infusion; a stop (or a change to dose 0 or None) ends it; a
+    stop without a running infusion is ignored; an infusion never stopped runs on (end = infinity).
+    """
+    running: dict[VasopressorDrug, tuple[float, VasopressorInfusion]] = {}
+    segments: list[_Segment] = []
+    for ts, rec in records:
+        prev = running.pop(rec.drug, None)
+        if prev is not None:
+            segments.append(_Segment(rec.drug, prev[0], ts, prev[1]))
+        if rec.event is not VasopressorEvent.STOP and rec.dose is not None and rec.dose > 0:
+            running[rec.drug] = (ts, VasopressorInfusion(rec.drug, rec.dose, rec.unit))
+    for drug, (start, inf) in running.items():
+        segments.append(_Segment(drug, start, _INF, inf))
+    segments.sort(key=lambda s: (s.start, _DRUG_ORDER[s.drug]))
+    return segments
+
+
+class _EpisodeTracker:
+    """Onset / peak / resolution of one kind of episode, fed point by point in time order."""
+
+    __slots__ = ("_clean_since", "_clean_since_at", "_onset", "_peak", "_peak_at", "_resolution",
+                 "episodes", "kind")
+
+    def __init__(self, kind: EpisodeKind, resolution: timedelta) -> None:
+        self.kind = kind
+        self._resolution = resolution.total_seconds()
+        self.episodes: list[Episode] = []
+        self._onset: datetime | None = None
+        self._peak = 0
+        self._peak_at: datetime | None = None
+        self._clean_since: float | None = None
+        self._clean_since_at: datetime | None = None
+
+    @property
+    def onset(self) -> datetime | None:
+        return self._onset
+
+    def advance(self, ts: float) -> None:
+        """Close the active episode if it has been clean for the whole resolution period before ``ts``."""
+        if (self._onset is not None and self._clean_since is not None
+                and ts >= self._clean_since + self._resolution):
+            self._close(self._clean_since_at)
+
+    def observe(self, ts: float, at: datetime, grade: int | None, clean: bool) -> None:
+        """``grade`` None: not assessed, ignored. ``clean``: grade 0 (and, for CRS, no fever)."""
+        if grade is None:
+            return
+        if grade >= 1:
+            if self._onset is None:
+                self._onset, self._peak, self._peak_at = at, grade, at
+            elif grade > self._peak:
+                self._peak, self._peak_at = grade, at
+        if self._onset is None:
+            return
+        if clean:
+            if self._clean_since is None:
+                self._clean_since, self._clean_since_at = ts, at
+        else:
+            self._clean_since = self._clean_since_at = None
+
+    def finish(self, generated_ts: float) -> None:
+        self.advance(generated_ts)
+        if self._onset is not None:
+            self._close(None)
+
+    def _close(self, resolved_at: datetime | None) -> None:
+        assert self._onset is not None and self._peak_at is not None
+        self.episodes.append(Episode(kind=self.kind, onset_at=self._onset, peak_grade=self._peak,
+                                     peak_at=self._peak_at, resolved_at=resolved_at))
+        self._onset = self._peak_at = None
+        self._peak = 0
+        self._clean_since = self._clean_since_at = None
+
+
+def _default_grader() -> Grader:
+    from cartox_desk.core.grading import grade_snapshot
+
+    return grade_snapshot
+
+
+def build_timeline(
+    patient: PatientSummary,
+    tz: tzinfo,
+    generated_at: datetime,
+    vitals: Iterable[VitalSigns] = (),
+    oxygen: Iterable[OxygenRecord] = (),
+    vasopressors: Iterable[VasopressorRecord] = (),
+    fluid_boluses: Iterable[FluidBolus] = (),
+    labs: Iterable[LabResult] = (),
+    encephalopathy: Iterable[EncephalopathyAssessment] = (),
+    neuro_exams: Iterable[NeuroExam] = (),
+    medications: Iterable[MedicationAdministration] = (),
+    interventions: Iterable[Intervention] = (),
+    settings: TimelineSettings = DEFAULT_SETTINGS,
+    *,
+    grader: Grader | None = None,
+) -> PatientTimeline:
+    """The patient's timeline: every effective record sorted, the CRS / ICANS grade at every assessment
+    time, daily maximum grades and CRS / ICANS episodes (clinical-rules §0, §1 rules 2 and 8, §3.2 rule 6).
+
+    Records may come in any order. Grades come from ``grader`` (default ``core.grading.grade_snapshot``),
+    memoised on the frozen snapshot for the length of this call. Sliding-window maxima keep the build linear
+    in the number of records (30 days of minute vitals: see ``bench/timeline.py``).
+    """
+    grade = grader if grader is not None else _default_grader()
+    s_vitals = _sorted(vitals)
+    s_oxygen = _sorted(oxygen)
+    s_vaso = _sorted(vasopressors)
+    s_bolus = _sorted(fluid_boluses)
+    s_labs = _sorted(labs)
+    s_enc = _sorted(encephalopathy)
+    s_neuro = _sorted(neuro_exams)
+    s_meds = _sorted(medications)
+    s_interv = _sorted(interventions)
+
+    points = _grade_points(patient, s_vitals, s_oxygen, s_vaso, s_bolus, s_enc, s_neuro, s_meds,
+                           settings, grade, _ts(generated_at))
+    grades, crs_episodes, icans_episodes = points
+
+    all_ts = [lst[0][0] for lst in (s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro, s_meds,
+                                    s_interv) if lst]
+    all_ts_last = [lst[-1][0] for lst in (s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro,
+                                          s_meds, s_interv) if lst]
+    daily: tuple[DailyMaxGrade, ...] = ()
+    if all_ts:
+        first = datetime.fromtimestamp(min(all_ts), UTC)
+        last = datetime.fromtimestamp(max(all_ts_last), UTC)
+        daily = daily_max_grades(grades, patient.infusion_at, tz, first, last)
+
+    episodes = tuple(sorted(crs_episodes + icans_episodes, key=lambda e: (e.onset_at, e.kind.value)))
+    return PatientTimeline(
+        patient=patient, tz=tz, generated_at=generated_at,
+        vitals=tuple(r for _, r in s_vitals), oxygen=tuple(r for _, r in s_oxygen),
+        vasopressors=tuple(r for _, r in s_vaso), fluid_boluses=tuple(r for _, r in s_bolus),
+        labs=tuple(r for _, r in s_labs), encephalopathy=tuple(r for _, r in s_enc),
+        neuro_exams=tuple(r for _, r in s_neuro), medications=tuple(r for _, r in s_meds),
+        interventions=tuple(r for _, r in s_interv),
+        grades=grades, daily_max=daily, episodes=episodes,
+    )
+
+
+def _grade_points(
+    patient: PatientSummary,
+    s_vitals: list[tuple[float, VitalSigns]],
+    s_oxygen: list[tuple[float, OxygenRecord]],
+    s_vaso: list[tuple[float, VasopressorRecord]],
+    s_bolus: list[tuple[float, FluidBolus]],
+    s_enc: list[tuple[float, EncephalopathyAssessment]],
+    s_neuro: list[tuple[float, NeuroExam]],
+    s_meds: list[tuple[float, MedicationAdministration]],
+    settings: TimelineSettings,
+    grade: Grader,
+    generated_ts: float,
+) -> tuple[tuple[GradePoint, ...], list[Episode], list[Episode]]:
+    vitals_w = settings.vitals_window.total_seconds()
+    neuro_w = settings.neuro_window.total_seconds()
+    fever_c = settings.fever_threshold_c
+    weight = patient.weight_kg
+
+    # The assessment instants, each with the first datetime recorded at it (shown in UTC).
+    instants: dict[float, datetime] = {}
+    for lst in (s_vitals, s_oxygen, s_vaso, s_enc, s_neuro):
+        for ts, rec in lst:
+            if ts not in instants:
+                instants[ts] = rec.meta.at  # type: ignore[attr-defined]
+    times = sorted(instants)
+
+    # Streams pushed into sliding windows as time advances: (start, end, key, item, window).
+    temp_w, sbp_w, conf_w, bolus_w, oxy_w = (_SlidingBest() for _ in range(5))
+    vaso_ws: dict[VasopressorDrug, _SlidingBest] = {}
+    stream: list[tuple[float, float, Any, Any, _SlidingBest]] = []
+    for ts, v in s_vitals:
+        if v.temperature_c is not None:
+            stream.append((ts, ts, v.temperature_c, v.temperature_c, temp_w))
+        if v.systolic_bp_mmhg is not None:
+            stream.append((ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg, sbp_w))
+        if v.hypotension_confirmed:
+            stream.append((ts, ts, 0, True, conf_w))
+    if settings.bolus_implies_hypotension:
+        for ts, _bolus in s_bolus:
+            stream.append((ts, ts, 0, True, bolus_w))
+    support_of: dict[tuple[OxygenDevice, float | None, bool],
+                     tuple[tuple[int, int, float], OxygenSupport]] = {}
+    n_oxy = len(s_oxygen)
+    for i, (ts, o) in enumerate(s_oxygen):
+        sk = (o.device, o.flow_l_min, o.for_comfort)
+        if sk not in support_of:
+            sup = OxygenSupport(device=o.device, flow_l_min=o.flow_l_min, for_comfort=o.for_comfort)
+            support_of[sk] = (_oxygen_key(sup), sup)
+        key, sup = support_of[sk]
+        # A state until the next oxygen record (or a point inside the window only).
+        end = ts if not settings.oxygen_persists else s_oxygen[i + 1][0] if i + 1 < n_oxy else _INF
+        stream.append((ts, end, key, sup, oxy_w))
+    for seg in vasopressor_segments(s_vaso):
+        w = vaso_ws.setdefault(seg.drug, _SlidingBest())
+        stream.append((seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion, w))
+    stream.sort(key=lambda e: e[0])  # stable: equal times keep record order
+    vaso_list = sorted(vaso_ws.items(), key=lambda kv: _DRUG_ORDER[kv[0]])
+    mask_ts = [ts for ts, m in s_meds if m.kind in FEVER_MASKING_MEDICATIONS]
+
+    crs_track = _EpisodeTracker(EpisodeKind.CRS, settings.crs_resolution)
+    icans_track = _EpisodeTracker(EpisodeKind.ICANS, settings.icans_resolution)
+    cache: dict[Snapshot, GradingResult] = {}
+    out: list[GradePoint] = []
+    si = ei = ni = 0
+    n_stream, n_enc, n_neuro = len(stream), len(s_enc), len(s_neuro)
+    enc: EncephalopathyAssessment | None = None
+    enc_ts = -_INF
+    neuro: NeuroExam | None = None
+    neuro_ts = -_INF
+    age_day = None
+    age: float | None = None
+    sbp_limit: float | None = None
+    prev_parts: tuple[Any, ...] | None = None
+    snap: Snapshot | None = None
+    result: GradingResult | None = None
+
+    for t in times:
+        at = _utc(instants[t])
+        while si < n_stream and stream[si][0] <= t:
+            _, end, key, item, w = stream[si]
+            w.push(key, end, item)
+            si += 1
+        cutoff = t - vitals_w
+        temp_w.expire(cutoff)
+        sbp_w.expire(cutoff)
+        conf_w.expire(cutoff)
+        bolus_w.expire(cutoff)
+        oxy_w.expire(cutoff)
+        while ei < n_enc and s_enc[ei][0] <= t:
+            enc_ts, enc = s_enc[ei]
+            ei += 1
+        while ni < n_neuro and s_neuro[ni][0] <= t:
+            neuro_ts, neuro = s_neuro[ni]
+            ni += 1
+        day = int(t // 86400)
+        if day != age_day:
+            age_day = day
+            age = patient.age_years(at)
+            sbp_limit = settings.hypotension_sbp_threshold(age)
+
+        vaso: tuple[VasopressorInfusion, ...] = ()
+        if vaso_list:
+            running = []
+            for _, w in vaso_list:
+                w.expire(cutoff)
+                best = w.best()
+                if best is not None:
+                    running.append(best)
+            vaso = tuple(running)
+        temp = temp_w.best()
+        min_sbp = sbp_w.best()
+        hypotension = bool(
+            vaso or conf_w.best() is not None or bolus_w.best() is not None
+            or (settings.propose_hypotension_from_sbp and min_sbp is not None and sbp_limit is not None
+                and min_sbp < sbp_limit))
+        cur_enc = enc if enc_ts > t - neuro_w else None
+        cur_neuro = neuro if neuro_ts > t - neuro_w else None
+        crs_track.advance(t)
+        icans_track.advance(t)
+        onset = crs_track.onset
+        masked = False
+        if onset is not None and mask_ts:
+            k = bisect_right(mask_ts, t)
+            masked = k > 0 and mask_ts[k - 1] >= onset.timestamp()
+
+        parts = (age, temp, masked, hypotension, vaso, oxy_w.best(), cur_enc, cur_neuro)
+        if parts != prev_parts or snap is None or result is None:
+            prev_parts = parts
+            snap = Snapshot(
+                age_years=age, weight_kg=weight, temperature_c=temp, fever_masked=masked,
+                hypotension=hypotension, vasopressors=vaso, oxygen=parts[5],
+                ice=cur_enc.ice if cur_enc else None,
+                ice_unable=cur_enc.ice_unable if cur_enc else None,
+                capd=cur_enc.capd if cur_enc else None,
+                capd_unable=cur_enc.capd_unable if cur_enc else False,
+                consciousness=cur_neuro.consciousness if cur_neuro else None,
+                seizure=cur_neuro.seizure if cur_neuro else None,
+                motor_weakness=cur_neuro.motor_weakness if cur_neuro else None,
+                icp_findings=cur_neuro.icp_findings if cur_neuro else frozenset(),
+            )
+            cached = cache.get(snap)
+            if cached is None:
+                cached = cache[snap] = grade(snap)
+            result = cached
+        out.append(GradePoint(at=at, snapshot=snap, crs=result.crs, icans=result.icans,
+                              vasopressors=result.vasopressors))
+        crs_grade = result.crs.grade
+        fever = temp is not None and temp >= fever_c
+        crs_track.observe(t, at, crs_grade, crs_grade == 0 and not fever)
+        ig = result.icans.grade
+        icans_track.observe(t, at, ig, ig == 0)
+
+    crs_track.finish(generated_ts)
+    icans_track.finish(generated_ts)
+    return tuple(out), crs_track.episodes, icans_track.episodes
+
+
+def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tzinfo,
+                     first: datetime, last: datetime) -> tuple[DailyMaxGrade, ...]:
+    """The maximum CRS and ICANS grade of each ward-local day from ``first``'s day to ``last``'s day
+    (clinical-rules §0), with the first time each maximum was reached. ``crs_max`` is None on a day with no
+    grade point; ``icans_max`` None on a day where ICANS was never assessed. ``grades`` sorted by time."""
+    d0 = day_number(first, infusion_at, tz)
+    d1 = day_number(last, infusion_at, tz)
+    base = local_date(infusion_at, tz)
+    out: list[DailyMaxGrade] = []
+    i, n = 0, len(grades)
+    for d in range(d0, d1 + 1):
+        start = day_start(d, infusion_at, tz).astimezone(UTC)
+        end = day_start(d + 1, infusion_at, tz).astimezone(UTC)
+        crs_max: int | None = None
+        crs_at: datetime | None = None
+        icans_max: int | None = None
+        icans_at: datetime | None = None
+        while i < n and grades[i].at < start:
+            i += 1
+        while i < n:
+            p = grades[i]
+            if p.at >= end:
+                break
+            c = p.crs.grade
+            if crs_max is None or c > crs_max:
+                crs_max, crs_at = c, p.at
+            ig = p.icans.grade
+            if ig is not None and (icans_max is None or ig > icans_max):
+                icans_max, icans_at = ig, p.at
+            i += 1
+        out.append(DailyMaxGrade(day=d, date=base + timedelta(days=d), crs_max=crs_max, crs_max_at=crs_at,
+                                 icans_max=icans_max, icans_max_at=icans_at))
+    return tuple(out)
+
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "Grader",
+    "TimelineSettings",
+    "build_timeline",
+    "daily_max_grades",
+    "vasopressor_segments",
+]
