@@ -78,3 +78,56 @@ ANALYTES: dict[Analyte, AnalyteInfo] = {
         AnalyteInfo(Analyte.CD4, None, "cells/uL", "CSCO-2024 §1.6.2"),
     )
 }
+
+
+# Units accepted on entry and the factor that converts each to the canonical unit (clinical-rules §11:
+# "Chinese laboratories report platelets and ANC in 10^9/L, hemoglobin in g/L and creatinine in µmol/L; US
+# ones in 10^3/µL, g/dL and mg/dL. Accept both"). canonical = value x factor. Spellings are matched after
+# normalising case, spaces, "µ"/"μ" -> "u" and "^" -> "*", so "10^9/L", "10*9/L" and "G/L" all work.
+_CELL_COUNT_UNITS = {"10*9/L": 1.0, "10^9/L": 1.0, "G/L": 1.0, "10*3/uL": 1.0, "10^3/µL": 1.0, "K/µL": 1.0}
+UNIT_FACTORS: dict[Analyte, dict[str, float]] = {
+    Analyte.PLATELETS: dict(_CELL_COUNT_UNITS),
+    Analyte.ANC: dict(_CELL_COUNT_UNITS),
+    Analyte.WBC: dict(_CELL_COUNT_UNITS),
+    Analyte.HEMOGLOBIN: {"g/L": 1.0, "g/dL": 10.0},
+    Analyte.CREATININE: {"umol/L": 1.0, "µmol/L": 1.0, "mg/dL": 88.4},
+    Analyte.CRP: {"mg/L": 1.0, "mg/dL": 10.0},
+    Analyte.FIBRINOGEN: {"mg/dL": 1.0, "g/L": 100.0},
+    Analyte.IGG: {"mg/dL": 1.0, "g/L": 100.0},
+    Analyte.FERRITIN: {"ng/mL": 1.0, "µg/L": 1.0, "ug/L": 1.0},
+    Analyte.D_DIMER: {"mg/L{FEU}": 1.0, "mg/L": 1.0, "µg/mL{FEU}": 1.0, "ug/mL": 1.0},
+}
+"""Analyte -> {unit as people write it: factor to the canonical unit}. Canonical units need no entry."""
+
+
+def normalise_unit(unit: str) -> str:
+    return (unit.strip().replace(" ", "").replace("µ", "u").replace("μ", "u").replace("^", "*")
+            .replace("×", "").replace("x10", "10").lower())
+
+
+def accepted_units(analyte: Analyte) -> tuple[str, ...]:
+    """The unit spellings accepted for ``analyte`` (canonical first)."""
+    canonical = ANALYTES[analyte].canonical_unit
+    seen = {normalise_unit(canonical)}
+    out = [canonical]
+    for unit in UNIT_FACTORS.get(analyte, {}):
+        if normalise_unit(unit) not in seen:
+            seen.add(normalise_unit(unit))
+            out.append(unit)
+    return tuple(out)
+
+
+def to_canonical(analyte: Analyte | str, value: float, unit: str) -> float:
+    """``value`` in ``unit`` converted to the canonical unit of clinical-rules §11.
+
+    Raises ValueError naming the accepted units when ``unit`` is unknown for ``analyte``.
+    """
+    a = Analyte(analyte)
+    canonical = ANALYTES[a].canonical_unit
+    key = normalise_unit(unit)
+    factors = {normalise_unit(u): f for u, f in UNIT_FACTORS.get(a, {}).items()}
+    if key == normalise_unit(canonical):
+        return float(value)
+    if key in factors:
+        return float(value) * factors[key]
+    raise ValueError(f"{a.value}: unit {unit!r} is not accepted; use one of {', '.join(accepted_units(a))}")

@@ -1,0 +1,340 @@
+"""Reading and writing rows, returning core dataclasses (never ORM objects: nothing lazy-loads later).
+
+Only portable SQL: ``NOT EXISTS`` picks the effective version of each amendment chain on SQLite and
+PostgreSQL alike. Vital signs, the largest table by far, are loaded with a lean column query and turned
+into dataclasses directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import and_, exists, false, func, insert, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from cartox_desk.core.labs import Analyte
+from cartox_desk.core.records import (
+    CarTarget,
+    Diagnosis,
+    EncephalopathyAssessment,
+    FluidBolus,
+    Intervention,
+    InterventionKind,
+    LabResult,
+    MedicationAdministration,
+    MedicationKind,
+    NeuroExam,
+    OxygenRecord,
+    PatientStatus,
+    PatientSummary,
+    RecordMeta,
+    Sex,
+    UserRef,
+    UserRole,
+    VasopressorEvent,
+    VasopressorRecord,
+    VitalSigns,
+)
+from cartox_desk.core.snapshot import (
+    CapdAnswer,
+    CapdAssessment,
+    Consciousness,
+    DoseRateUnit,
+    EncephalopathyTool,
+    IceAssessment,
+    IceUnable,
+    IcpFinding,
+    MotorWeakness,
+    OxygenDevice,
+    Seizure,
+    VasopressorDrug,
+)
+from cartox_desk.persistence.tables import (
+    CLINICAL_TABLES,
+    AuditEventRecord,
+    ClinicalRowBase,
+    EncephalopathyAssessmentRecord,
+    FluidBolusRecord,
+    InterventionRecord,
+    LabResultRecord,
+    MedicationAdministrationRecord,
+    NeuroExamRecord,
+    OxygenSupportRecord,
+    PatientRecord,
+    UserRecord,
+    VasopressorInfusionRecord,
+    VitalSignsRecord,
+)
+
+CAPD_FIELDS = ("eye_contact", "purposeful_actions", "aware_of_surroundings", "communicates_needs",
+               "restless", "inconsolable", "underactive", "slow_response")
+ICE_FIELDS = ("orientation", "naming", "commands", "writing", "attention")
+
+ClinicalRecord = (VitalSigns | OxygenRecord | VasopressorRecord | FluidBolus | LabResult
+                  | EncephalopathyAssessment | NeuroExam | MedicationAdministration | Intervention)
+
+
+# ----------------------------------------------------------------------------------------------------
+# JSON-safe row dictionaries (audit before / after)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | frozenset | set):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """Every column of a table row as JSON-safe values."""
+    return {c.name: _json_value(getattr(row, c.name)) for c in row.__table__.columns}
+
+
+# ----------------------------------------------------------------------------------------------------
+# Users and patients
+
+
+def user_ref(row: UserRecord) -> UserRef:
+    assert row.id is not None
+    return UserRef(user_id=row.id, name=row.name, role=UserRole(row.role))
+
+
+def user_names(session: Session) -> dict[int, str]:
+    return {uid: name for uid, name in session.execute(select(UserRecord.id, UserRecord.name))}
+
+
+def patient_summary(row: PatientRecord) -> PatientSummary:
+    assert row.id is not None
+    return PatientSummary(
+        patient_id=row.id, mrn=row.mrn, name=row.name, sex=Sex(row.sex), date_of_birth=row.date_of_birth,
+        weight_kg=row.weight_kg, height_cm=row.height_cm, diagnosis=Diagnosis(row.diagnosis),
+        product_name=row.product_name, target=CarTarget(row.target), costim_domain=row.costim_domain,
+        infusion_at=row.infusion_at, lymphodepletion_start=row.lymphodepletion_start, ward=row.ward,
+        bed=row.bed, marrow_blasts_pct=row.marrow_blasts_pct, baseline_ice=row.baseline_ice,
+        baseline_capd=row.baseline_capd, developmental_delay=row.developmental_delay,
+        risk_notes=row.risk_notes, status=PatientStatus(row.status),
+    )
+
+
+def find_patient(session: Session, patient_id: int | None = None, mrn: str | None = None
+                 ) -> PatientRecord | None:
+    if patient_id is not None:
+        return session.get(PatientRecord, patient_id)
+    if mrn is not None:
+        return session.execute(select(PatientRecord).where(PatientRecord.mrn == mrn)).scalar_one_or_none()
+    return None
+
+
+def list_patient_rows(session: Session, statuses: Iterable[str] | None = None) -> list[PatientRecord]:
+    q = select(PatientRecord)
+    if statuses is not None:
+        q = q.where(PatientRecord.status.in_(list(statuses)))  # type: ignore[attr-defined]
+    q = q.order_by(PatientRecord.ward, PatientRecord.bed, PatientRecord.id)
+    return list(session.execute(q).scalars())
+
+
+# ----------------------------------------------------------------------------------------------------
+# Row -> dataclass
+
+
+def _meta(row: ClinicalRowBase, names: dict[int, str]) -> RecordMeta:
+    assert row.id is not None
+    return RecordMeta(record_id=row.id, at=row.at, entered_by=names.get(row.entered_by_id, "?"),
+                      entered_at=row.entered_at, amends_id=row.amends_id,
+                      amendment_reason=row.amendment_reason)
+
+
+def to_vitals(row: VitalSignsRecord, names: dict[int, str]) -> VitalSigns:
+    return VitalSigns(
+        meta=_meta(row, names), temperature_c=row.temperature_c, heart_rate_per_min=row.heart_rate_per_min,
+        systolic_bp_mmhg=row.systolic_bp_mmhg, diastolic_bp_mmhg=row.diastolic_bp_mmhg,
+        mean_bp_mmhg=row.mean_bp_mmhg, respiratory_rate_per_min=row.respiratory_rate_per_min,
+        spo2_pct=row.spo2_pct, hypotension_confirmed=row.hypotension_confirmed)
+
+
+def to_oxygen(row: OxygenSupportRecord, names: dict[int, str]) -> OxygenRecord:
+    return OxygenRecord(meta=_meta(row, names), device=OxygenDevice(row.device), flow_l_min=row.flow_l_min,
+                        for_comfort=row.for_comfort)
+
+
+def to_vasopressor(row: VasopressorInfusionRecord, names: dict[int, str]) -> VasopressorRecord:
+    return VasopressorRecord(meta=_meta(row, names), drug=VasopressorDrug(row.drug),
+                             event=VasopressorEvent(row.event), dose=row.dose, unit=DoseRateUnit(row.unit))
+
+
+def to_fluid_bolus(row: FluidBolusRecord, names: dict[int, str]) -> FluidBolus:
+    return FluidBolus(meta=_meta(row, names), volume_ml=row.volume_ml, fluid=row.fluid)
+
+
+def to_lab(row: LabResultRecord, names: dict[int, str]) -> LabResult:
+    return LabResult(meta=_meta(row, names), analyte=Analyte(row.analyte), value=row.value, unit=row.unit,
+                     value_as_entered=row.value_as_entered, unit_as_entered=row.unit_as_entered,
+                     reported_at=row.reported_at, loinc=row.loinc)
+
+
+def to_encephalopathy(row: EncephalopathyAssessmentRecord, names: dict[int, str]) -> EncephalopathyAssessment:
+    ice = None
+    capd = None
+    if row.ice_orientation is not None:
+        ice = IceAssessment(*(int(getattr(row, f"ice_{f}")) for f in ICE_FIELDS))
+    if row.capd_eye_contact is not None:
+        capd = CapdAssessment(*(CapdAnswer(getattr(row, f"capd_{f}")) for f in CAPD_FIELDS))
+    return EncephalopathyAssessment(
+        meta=_meta(row, names), tool=EncephalopathyTool(row.tool), ice=ice,
+        ice_unable=IceUnable(row.ice_unable) if row.ice_unable else None, capd=capd,
+        capd_unable=row.capd_unable, language=row.language, is_baseline=row.is_baseline, score=row.score)
+
+
+def to_neuro_exam(row: NeuroExamRecord, names: dict[int, str]) -> NeuroExam:
+    return NeuroExam(
+        meta=_meta(row, names),
+        consciousness=Consciousness(row.consciousness) if row.consciousness else None,
+        seizure=Seizure(row.seizure) if row.seizure else None,
+        motor_weakness=MotorWeakness(row.motor_weakness) if row.motor_weakness else None,
+        icp_findings=frozenset(IcpFinding(f) for f in row.icp_findings or ()),
+        imaging_result=row.imaging_result)
+
+
+def to_medication(row: MedicationAdministrationRecord, names: dict[int, str]) -> MedicationAdministration:
+    return MedicationAdministration(meta=_meta(row, names), kind=MedicationKind(row.kind),
+                                    drug_name=row.drug_name, dose=row.dose, unit=row.unit, route=row.route)
+
+
+def to_intervention(row: InterventionRecord, names: dict[int, str]) -> Intervention:
+    return Intervention(meta=_meta(row, names), kind=InterventionKind(row.kind), note=row.note)
+
+
+CONVERTERS: dict[str, Any] = {
+    "vitals": to_vitals,
+    "oxygen": to_oxygen,
+    "vasopressor": to_vasopressor,
+    "fluid_bolus": to_fluid_bolus,
+    "lab": to_lab,
+    "encephalopathy": to_encephalopathy,
+    "neuro_exam": to_neuro_exam,
+    "medication": to_medication,
+    "intervention": to_intervention,
+}
+
+
+def to_dataclass(kind: str, row: ClinicalRowBase, names: dict[int, str]) -> ClinicalRecord:
+    return CONVERTERS[kind](row, names)  # type: ignore[no-any-return]
+
+
+# ----------------------------------------------------------------------------------------------------
+# Effective versions (the leaf of each amendment chain, not voided)
+
+
+def _effective_filter(table: type[ClinicalRowBase]) -> Any:
+    newer = aliased(table)
+    return and_(~exists().where(newer.amends_id == table.id),  # type: ignore[arg-type]
+                table.voided == false())
+
+
+def effective_rows(session: Session, kind: str, patient_id: int, since: datetime | None = None,
+                   until: datetime | None = None) -> list[Any]:
+    table = CLINICAL_TABLES[kind]
+    q = select(table).where(table.patient_id == patient_id, _effective_filter(table))
+    if since is not None:
+        q = q.where(table.at >= since)
+    if until is not None:
+        q = q.where(table.at <= until)
+    return list(session.execute(q.order_by(table.at, table.id)).scalars())
+
+
+def effective_records(session: Session, kind: str, patient_id: int, names: dict[int, str],
+                      since: datetime | None = None, until: datetime | None = None) -> list[ClinicalRecord]:
+    if kind == "vitals":
+        return list(lean_vitals(session, patient_id, names, since, until))
+    convert = CONVERTERS[kind]
+    return [convert(r, names) for r in effective_rows(session, kind, patient_id, since, until)]
+
+
+_VITAL_COLUMNS = (
+    VitalSignsRecord.id, VitalSignsRecord.at, VitalSignsRecord.entered_by_id, VitalSignsRecord.entered_at,
+    VitalSignsRecord.amends_id, VitalSignsRecord.amendment_reason, VitalSignsRecord.temperature_c,
+    VitalSignsRecord.heart_rate_per_min, VitalSignsRecord.systolic_bp_mmhg,
+    VitalSignsRecord.diastolic_bp_mmhg, VitalSignsRecord.mean_bp_mmhg,
+    VitalSignsRecord.respiratory_rate_per_min, VitalSignsRecord.spo2_pct,
+    VitalSignsRecord.hypotension_confirmed,
+)
+
+
+def lean_vitals(session: Session, patient_id: int, names: dict[int, str], since: datetime | None = None,
+                until: datetime | None = None) -> list[VitalSigns]:
+    """Effective vital signs via a column query, built straight into dataclasses (the big table)."""
+    t = VitalSignsRecord
+    q = select(*_VITAL_COLUMNS).where(t.patient_id == patient_id, _effective_filter(t))
+    if since is not None:
+        q = q.where(t.at >= since)
+    if until is not None:
+        q = q.where(t.at <= until)
+    out: list[VitalSigns] = []
+    append = out.append
+    for (rid, at, by, entered_at, amends_id, reason, temp, hr, sbp, dbp, mbp, rr, spo2, hypo) in \
+            session.execute(q.order_by(t.at, t.id)):
+        append(VitalSigns(RecordMeta(rid, at, names.get(by, "?"), entered_at, amends_id, reason),
+                          temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo)))
+    return out
+
+
+def amended_by(session: Session, kind: str, record_id: int) -> int | None:
+    """The id of the row that amends ``record_id`` (None when it is the current version)."""
+    table = CLINICAL_TABLES[kind]
+    return session.execute(select(table.id).where(table.amends_id == record_id)).scalar_one_or_none()
+
+
+def chain(session: Session, kind: str, record_id: int) -> list[Any]:
+    """Every version of the record containing ``record_id``, oldest first (the original, then amendments)."""
+    table = CLINICAL_TABLES[kind]
+    row = session.get(table, record_id)
+    if row is None:
+        return []
+    while row.amends_id is not None:
+        parent = session.get(table, row.amends_id)
+        if parent is None:
+            break
+        row = parent
+    versions = [row]
+    while True:
+        nxt = session.execute(select(table).where(table.amends_id == versions[-1].id)).scalar_one_or_none()
+        if nxt is None:
+            return versions
+        versions.append(nxt)
+
+
+def last_before(session: Session, kind: str, patient_id: int, before: datetime) -> list[Any]:
+    """The latest effective row of ``kind`` strictly before ``before`` (for state that carries over:
+    the vasopressor running, the oxygen device on)."""
+    table = CLINICAL_TABLES[kind]
+    q = (select(table).where(table.patient_id == patient_id, table.at < before, _effective_filter(table))
+         .order_by(table.at.desc(), table.id.desc()).limit(1))  # type: ignore[attr-defined]
+    return list(session.execute(q).scalars())
+
+
+def bulk_insert(session: Session, table: type[Any], rows: Sequence[dict[str, Any]]) -> None:
+    """Many rows in one executemany (demo ward, benchmark)."""
+    if rows:
+        session.execute(insert(table), list(rows))
+
+
+def count_rows(session: Session, table: type[Any]) -> int:
+    return int(session.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def audit_rows(session: Session, patient_id: int | None = None, limit: int | None = None
+               ) -> list[AuditEventRecord]:
+    q = select(AuditEventRecord)
+    if patient_id is not None:
+        q = q.where(AuditEventRecord.patient_id == patient_id)
+    q = q.order_by(AuditEventRecord.id.desc())  # type: ignore[union-attr]
+    if limit is not None:
+        q = q.limit(limit)
+    return list(session.execute(q).scalars())
