@@ -9,7 +9,9 @@ device; flow matters only for a nasal cannula); fever alone is grade 1.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.ranges import format_number
 from cartox_desk.core.results import CrsResult, Driver
 from cartox_desk.core.rules import (
@@ -26,9 +28,14 @@ from cartox_desk.core.rules import (
     RULES_COMFORT,
     RULES_CRS,
 )
-from cartox_desk.core.snapshot import OxygenDevice, OxygenSupport, Snapshot, VasopressorInfusion
+from cartox_desk.core.snapshot import (
+    OxygenDevice,
+    OxygenSupport,
+    Snapshot,
+    VasopressorDrug,
+    VasopressorInfusion,
+)
 from cartox_desk.core.texts import Code
-from cartox_desk.core.vasopressors import count_drugs
 
 _NASAL = OxygenDevice.NASAL_CANNULA
 _DEVICE_GRADE: dict[OxygenDevice, int] = dict(HYPOXIA_DEVICE.grades)
@@ -76,10 +83,22 @@ def _nasal_flow_driver(flow_l_min: float) -> tuple[int, Driver]:
                                             SOURCE, params)
 
 
-@lru_cache(maxsize=1024)
-def _vasopressor_driver(drugs: frozenset[str], grade: int) -> Driver:
+def _vasopressor_entry(drugs: frozenset[VasopressorDrug]) -> tuple[int, Driver]:
+    excl = len(drugs) - (1 if VasopressorDrug.VASOPRESSIN in drugs else 0)
+    grade = _HYPOTENSION_BY_COUNT[excl]
     code = (Code.CRS_HYPOTENSION_SEVERAL_VASOPRESSORS if grade >= 4 else Code.CRS_HYPOTENSION_ONE_VASOPRESSOR)
-    return _d(code, grade, f"{SOURCE}; clinical-rules §1 rule 5", (("drugs", "+".join(sorted(drugs))),))
+    names = "+".join(sorted(d.value for d in drugs))
+    return grade, _d(code, grade, f"{SOURCE}; clinical-rules §1 rule 5", (("drugs", names),))
+
+
+# (grade, driver) for every non-empty set of vasopressors (31 sets), and for each single drug.
+_BY_DRUGS: dict[frozenset[VasopressorDrug], tuple[int, Driver]] = {
+    frozenset(combo): _vasopressor_entry(frozenset(combo))
+    for n in range(1, len(VasopressorDrug) + 1)
+    for combo in combinations(VasopressorDrug, n)
+}
+_BY_ONE_DRUG: dict[VasopressorDrug, tuple[int, Driver]] = {
+    d: _BY_DRUGS[frozenset((d,))] for d in VasopressorDrug}
 
 
 def hypoxia_grade(oxygen: OxygenSupport | None) -> tuple[int, Driver | None]:
@@ -107,12 +126,18 @@ def hypotension_grade(hypotension: bool,
                       infusions: tuple[VasopressorInfusion, ...]) -> tuple[int, Driver | None]:
     """Hypotension grade 0/2/3/4 (clinical-rules §1 table, rule 5). A vasopressor implies hypotension."""
     if infusions:
-        _, excl = count_drugs(infusions)
-        grade = _HYPOTENSION_BY_COUNT[excl]
-        return grade, _vasopressor_driver(frozenset(inf.drug.value for inf in infusions), grade)
+        if len(infusions) == 1:
+            return _BY_ONE_DRUG[infusions[0].drug]
+        return _BY_DRUGS[frozenset([inf.drug for inf in infusions])]
     if hypotension:
         return HYPOTENSION_NO_VASOPRESSOR_GRADE, _HYPOTENSION_NO_VASO
     return 0, None
+
+
+_new_crs = fast_constructor(CrsResult)
+_NO_OXYGEN: tuple[int, Driver | None] = (0, None)
+_NO_HYPOTENSION: tuple[int, Driver | None] = (0, None)
+_HYPOTENSION_ONLY: tuple[int, Driver | None] = (HYPOTENSION_NO_VASOPRESSOR_GRADE, _HYPOTENSION_NO_VASO)
 
 
 def grade_crs(snapshot: Snapshot) -> CrsResult:
@@ -120,46 +145,43 @@ def grade_crs(snapshot: Snapshot) -> CrsResult:
 
     Temperature not recorded (and fever not masked) gives grade 0 with a driver saying so: never "no fever".
     """
-    hypo_g, hypo_d = hypotension_grade(snapshot.hypotension, snapshot.vasopressors)
-    oxy = snapshot.oxygen
-    if oxy is None:
-        oxy_g, oxy_d = 0, None
+    infusions = snapshot.vasopressors
+    if infusions:  # a vasopressor implies hypotension (grading-json.md)
+        hypo_g, hypo_d = (_BY_ONE_DRUG[infusions[0].drug] if len(infusions) == 1
+                          else _BY_DRUGS[frozenset([inf.drug for inf in infusions])])
     else:
-        oxy_g, oxy_d = hypoxia_grade(oxy)
+        hypo_g, hypo_d = _HYPOTENSION_ONLY if snapshot.hypotension else _NO_HYPOTENSION
+    oxy = snapshot.oxygen
+    oxy_g, oxy_d = _NO_OXYGEN if oxy is None else hypoxia_grade(oxy)
     t = snapshot.temperature_c
-    fever_t = t if t is not None and t >= FEVER_THRESHOLD_C else None
-    fever = fever_t is not None
-    masked = snapshot.fever_masked
 
-    drivers: list[Driver] = []
-    if fever or masked:
-        grade = FEVER_GRADE if fever else 0
-        if fever_t is not None:
-            drivers.append(_temperature_driver(fever_t, True))
-        else:
-            drivers.append(_FEVER_MASKED)
+    if t is not None and t >= FEVER_THRESHOLD_C:
+        grade = hypo_g if hypo_g > oxy_g else oxy_g
+        fever_d = _temperature_driver(t, True)
+        if hypo_d is None:
+            return _new_crs(grade or FEVER_GRADE, (fever_d,) if oxy_d is None else (fever_d, oxy_d))
+        return _new_crs(grade, (fever_d, hypo_d) if oxy_d is None else (fever_d, hypo_d, oxy_d))
+    if snapshot.fever_masked:  # rule 2: fever no longer required
+        grade = hypo_g if hypo_g > oxy_g else oxy_g
+        drivers: list[Driver] = [_FEVER_MASKED]
         if hypo_d is not None:
             drivers.append(hypo_d)
-            if hypo_g > grade:
-                grade = hypo_g
         if oxy_d is not None:
             drivers.append(oxy_d)
-            if oxy_g > grade:
-                grade = oxy_g
         if grade == 0:
             drivers.append(_MASKED_NO_SIGNS)
-        return CrsResult(grade=grade, drivers=tuple(drivers))
+        return _new_crs(grade, tuple(drivers))
 
     # No fever and not masked: no CRS whatever the blood pressure and oxygen (rule 1).
     signs = (hypo_g > 0, oxy_g > 0)
     if t is None:
-        drivers.append(_TEMPERATURE_NOT_RECORDED)
+        drivers = [_TEMPERATURE_NOT_RECORDED]
         if signs[0] or signs[1]:
             drivers.append(_SIGNS_NO_TEMP[signs])
     else:
-        drivers.append(_temperature_driver(t, False))
+        drivers = [_temperature_driver(t, False)]
         if signs[0] or signs[1]:
             drivers.append(_OTHER_CAUSE[signs])
     if oxy_d is not None and oxy_g == 0:  # comfort oxygen: still say it was charted
         drivers.append(oxy_d)
-    return CrsResult(grade=0, drivers=tuple(drivers))
+    return _new_crs(0, tuple(drivers))

@@ -6,10 +6,13 @@ Pure and deterministic: the same snapshot always gives the same result (clinical
 from __future__ import annotations
 
 from cartox_desk.core.crs import grade_crs
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.icans import grade_icans
 from cartox_desk.core.results import GradingResult
 from cartox_desk.core.snapshot import Snapshot
 from cartox_desk.core.vasopressors import NO_VASOPRESSORS, summarise_vasopressors
+
+_new_result = fast_constructor(GradingResult)
 
 
 def grade_snapshot(snapshot: Snapshot) -> GradingResult:
@@ -20,11 +23,8 @@ def grade_snapshot(snapshot: Snapshot) -> GradingResult:
     its maximum).
     """
     vaso = snapshot.vasopressors
-    return GradingResult(
-        crs=grade_crs(snapshot),
-        icans=grade_icans(snapshot),
-        vasopressors=summarise_vasopressors(vaso, snapshot.weight_kg) if vaso else NO_VASOPRESSORS,
-    )
+    return _new_result(grade_crs(snapshot), grade_icans(snapshot),
+                       summarise_vasopressors(vaso, snapshot.weight_kg) if vaso else NO_VASOPRESSORS)
 
 
 __all__ = ["grade_snapshot"]

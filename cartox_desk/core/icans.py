@@ -8,6 +8,7 @@ With no ICE / CAPD and no other finding, ICANS is "not assessed" (grade None), n
 from __future__ import annotations
 
 from cartox_desk.core.capd import capd_total
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.ice import ice_total
 from cartox_desk.core.results import Driver, IcansResult, IcansStatus
 from cartox_desk.core.rules import (
@@ -78,6 +79,8 @@ NOT_ASSESSED = IcansResult(
     drivers=(_d(Code.ICANS_NOT_ASSESSED, None, f"{RULES_ICANS} rule 6"),),
 )
 
+_new_icans = fast_constructor(IcansResult)
+
 
 def check_one_tool(snapshot: Snapshot) -> None:
     """Raise ValueError when the snapshot records contradictory encephalopathy assessments.
@@ -95,81 +98,85 @@ def check_one_tool(snapshot: Snapshot) -> None:
         raise ValueError("CAPD recorded both as a score and as not possible")
 
 
+def _alone(grade: int, tool: EncephalopathyTool, score: int | None, driver: Driver) -> IcansResult:
+    return IcansResult(grade=grade, status=IcansStatus.GRADED, tool=tool, score=score, drivers=(driver,))
+
+
+# The result when the encephalopathy tool is the only finding (the usual case): constants.
+_ICE_ALONE = tuple(_alone(d.grade or 0, _ICE, s, d) for s, d in enumerate(_ICE_DRIVERS))
+_CAPD_ALONE = tuple(_alone(d.grade or 0, _CAPD, s, d) for s, d in enumerate(_CAPD_DRIVERS))
+_ICE_UNABLE_ALONE = {k: _alone(d.grade or 0, _ICE, None, d) for k, d in _ICE_UNABLE_DRIVERS.items()}
+_CAPD_UNABLE_ALONE = _alone(CAPD_UNABLE_GRADE, _CAPD, None, _CAPD_UNABLE_DRIVER)
+
+
 def grade_icans(snapshot: Snapshot) -> IcansResult:
     """The ICANS grade 0-4 with tool, score and drivers, or "not assessed" (ASTCT-2019; CSCO-2024 §4.2.1).
 
     ICE 10 -> 0, 7-9 -> 1, 3-6 -> 2, 0-2 -> 3; ICE impossible: aphasia 3, unarousable 4. CAPD 0 -> 0,
-    1-8 -> 1, >= 9 -> 3, unable -> 4. Raises ValueError when both ICE and CAPD are recorded.
+    1-8 -> 1, >= 9 -> 3, unable -> 4. Other domains as in clinical-rules §3.2; the grade is the worst.
+    Raises ValueError when both ICE and CAPD (or a score and "unable" for one tool) are recorded.
     """
     ice = snapshot.ice
     ice_unable = snapshot.ice_unable
     capd = snapshot.capd
     capd_unable = snapshot.capd_unable
-    drivers: list[Driver] = []
-    tool: EncephalopathyTool | None = None
-    score: int | None = None
-    grade = 0
+    base: IcansResult | None
     if ice is not None:
         if ice_unable is not None or capd is not None or capd_unable:
             check_one_tool(snapshot)
-        tool = _ICE
-        score = ice_total(ice)
-        grade = ICE_GRADE_BY_SCORE[score]
-        drivers.append(_ICE_DRIVERS[score])
+        base = _ICE_ALONE[ice_total(ice)]
     elif ice_unable is not None:
         if capd is not None or capd_unable:
             check_one_tool(snapshot)
-        tool = _ICE
-        drv = _ICE_UNABLE_DRIVERS[ice_unable]
-        grade = drv.grade or 0
-        drivers.append(drv)
+        base = _ICE_UNABLE_ALONE[ice_unable]
     elif capd is not None:
         if capd_unable:
             check_one_tool(snapshot)
-        tool = _CAPD
-        score = capd_total(capd)
-        grade = CAPD_GRADE_BY_SCORE[score]
-        drivers.append(_CAPD_DRIVERS[score])
+        base = _CAPD_ALONE[capd_total(capd)]
     elif capd_unable:
-        tool = _CAPD
-        grade = CAPD_UNABLE_GRADE
-        drivers.append(_CAPD_UNABLE_DRIVER)
+        base = _CAPD_UNABLE_ALONE
+    else:
+        base = None
 
-    finding = False
     c = snapshot.consciousness
+    s = snapshot.seizure
+    icp = snapshot.icp_findings
+    if ((c is None or c is _ALERT) and (s is None or s is _NO_SEIZURE)
+            and snapshot.motor_weakness is not _DEEP_FOCAL and not icp):
+        return NOT_ASSESSED if base is None else base  # §3.2 rule 6: no tool, no finding
+
+    # Other findings: the grade is the most severe domain (§3.2 rule 1).
+    if base is None:
+        grade = 0
+        drivers: list[Driver] = []
+    else:
+        grade = base.grade or 0
+        drivers = list(base.drivers)
     if c is not None and c is not _ALERT:
         g, drv = _CONSCIOUSNESS[c]
-        finding = True
         drivers.append(drv)
         if g > grade:
             grade = g
-    s = snapshot.seizure
     if s is not None and s is not _NO_SEIZURE:
         g, drv = _SEIZURE[s]
-        finding = True
         drivers.append(drv)
         if g > grade:
             grade = g
     if snapshot.motor_weakness is _DEEP_FOCAL:
-        finding = True
         drivers.append(_MOTOR_DRIVER)
         if grade < _MOTOR_G:
             grade = _MOTOR_G
-    icp = snapshot.icp_findings
     if icp:
-        finding = True
         for f in _ICP_ORDER:
             if f in icp:
                 g, drv = _ICP[f]
                 drivers.append(drv)
                 if g > grade:
                     grade = g
-
-    if tool is None:
-        if not finding:
-            return NOT_ASSESSED
+    if base is None:
         drivers.append(_TOOL_NOT_RECORDED)
-    return IcansResult(grade=grade, status=_GRADED, tool=tool, score=score, drivers=tuple(drivers))
+        return _new_icans(grade, _GRADED, None, None, tuple(drivers))
+    return _new_icans(grade, _GRADED, base.tool, base.score, tuple(drivers))
 
 
 __all__ = ["CAPD_BANDS", "NOT_ASSESSED", "check_one_tool", "grade_icans"]

@@ -147,7 +147,7 @@ _EN: dict[Code, str] = {
                                           "to convert",
     Code.VASO_UNIT_NOT_CONVERTIBLE: "norepinephrine equivalent not computed: {drug} dose in {unit} "
                                     "cannot be converted",
-    Code.VASO_HIGH_DOSE: "high-dose vasopressors: {situation} {value} >= {threshold}",
+    Code.VASO_HIGH_DOSE: "high-dose vasopressors: {situation} >= {threshold}",
 }
 _ZH: dict[Code, str] = {
     Code.CRS_FEVER: "发热：体温 {temperature_c} ℃（≥ 38.0 ℃）→ 1 级",
@@ -180,7 +180,7 @@ _ZH: dict[Code, str] = {
     Code.VASO_NE_EQUIVALENT: "去甲肾上腺素当量 {value} µg/min",
     Code.VASO_NE_EQUIVALENT_NEEDS_WEIGHT: "未计算去甲肾上腺素当量：{drug} 换算需要体重",
     Code.VASO_UNIT_NOT_CONVERTIBLE: "未计算去甲肾上腺素当量：{drug} 剂量单位 {unit} 无法换算",
-    Code.VASO_HIGH_DOSE: "高剂量升压药：{situation} {value} ≥ {threshold}",
+    Code.VASO_HIGH_DOSE: "高剂量升压药：{situation} ≥ {threshold}",
 }
 
 TEMPLATES: Mapping[str, Mapping[Code, str]] = MappingProxyType({

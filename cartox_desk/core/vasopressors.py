@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.ranges import format_number
 from cartox_desk.core.results import Driver, VasopressorSummary
 from cartox_desk.core.rules import (
@@ -87,17 +88,33 @@ def count_drugs(infusions: tuple[VasopressorInfusion, ...]) -> tuple[int, int]:
     return n, (n - 1 if _VASO in drugs else n)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _driver(code: Code, params: tuple[tuple[str, str], ...], source: str = RULES_VASO) -> Driver:
     return Driver(code=code, grade=None, source=source, params=params)
 
 
-def _high_dose_driver(rule: HighDoseRule, value: float) -> Driver:
-    threshold = format_number(rule.threshold)
+def _high_dose_driver(rule: HighDoseRule) -> Driver:
     unit = "µg/kg/min" if rule.unit == "ug/kg/min" else "µg/min"
-    return _driver(Code.VASO_HIGH_DOSE, (("situation", rule.situation),
-                                         ("value", format_number(round(value, 1))),
-                                         ("threshold", f"{threshold} {unit}")), rule.source)
+    return Driver(code=Code.VASO_HIGH_DOSE, grade=None, source=rule.source,
+                  params=(("situation", rule.situation),
+                          ("threshold", f"{format_number(rule.threshold)} {unit}")))
+
+
+_HIGH_DOSE_DRIVERS: dict[str, Driver] = {
+    r.situation: _high_dose_driver(r)
+    for r in (*HIGH_DOSE_ALONE.values(), HIGH_DOSE_WITH_VASOPRESSIN, HIGH_DOSE_SEVERAL)
+}
+
+# Hot-path tables. At the threshold is high-dose; the tolerance absorbs binary rounding
+# (0.04 + 9.96 < 10.0 in floats).
+_new_summary = fast_constructor(VasopressorSummary)
+_FACTOR: dict[VasopressorDrug, float] = dict(NE_EQUIVALENT_FACTOR)
+_ALONE_THRESHOLD: dict[VasopressorDrug, float] = {
+    d: r.threshold - THRESHOLD_TOLERANCE for d, r in HIGH_DOSE_ALONE.items()}
+_ALONE_HIGH: dict[VasopressorDrug, tuple[Driver, ...]] = {
+    d: (_HIGH_DOSE_DRIVERS[r.situation],) for d, r in HIGH_DOSE_ALONE.items()}
+_WITH_VASO_THRESHOLD = HIGH_DOSE_WITH_VASOPRESSIN.threshold - THRESHOLD_TOLERANCE
+_WITH_VASO_HIGH: tuple[Driver, ...] = (_HIGH_DOSE_DRIVERS[HIGH_DOSE_WITH_VASOPRESSIN.situation],)
 
 
 def summarise_vasopressors(infusions: tuple[VasopressorInfusion, ...] | Iterable[VasopressorInfusion],
@@ -110,6 +127,16 @@ def summarise_vasopressors(infusions: tuple[VasopressorInfusion, ...] | Iterable
     infusions = tuple(infusions)
     if not infusions:
         return NO_VASOPRESSORS
+    if len(infusions) == 1:  # the common case, without the general bookkeeping
+        inf = infusions[0]
+        drug = inf.drug
+        dose = canonical_dose(drug, inf.dose, inf.unit, weight_kg)
+        if not isinstance(dose, str):
+            if drug is _VASO:  # vasopressin alone: vasopressin + NE-equivalent (0) >= 10
+                high = dose >= _WITH_VASO_THRESHOLD
+                return _new_summary(1, 0, 0.0, high, _WITH_VASO_HIGH if high else ())
+            high = dose >= _ALONE_THRESHOLD[drug]
+            return _new_summary(1, 1, dose * _FACTOR[drug], high, _ALONE_HIGH[drug] if high else ())
     totals: dict[VasopressorDrug, float] = {}
     problem: Driver | None = None
     for inf in infusions:
@@ -131,8 +158,6 @@ def summarise_vasopressors(infusions: tuple[VasopressorInfusion, ...] | Iterable
         if drug is not _VASO:
             ne_eq = None if ne_eq is None or dose != dose else ne_eq + dose * NE_EQUIVALENT_FACTOR[drug]
     drivers: list[Driver] = []
-    if ne_eq is not None:
-        drivers.append(_driver(Code.VASO_NE_EQUIVALENT, (("value", format_number(round(ne_eq, 1))),)))
     if problem is not None:
         drivers.append(problem)
 
@@ -150,9 +175,7 @@ def summarise_vasopressors(infusions: tuple[VasopressorInfusion, ...] | Iterable
     else:
         rule = HIGH_DOSE_SEVERAL
         quantity = ne_eq
-    # At the threshold is high-dose; the tolerance absorbs binary rounding (0.04 + 9.96 < 10.0 in floats).
     high = quantity is not None and quantity >= rule.threshold - THRESHOLD_TOLERANCE
-    if high and quantity is not None:
-        drivers.append(_high_dose_driver(rule, quantity))
-    return VasopressorSummary(count=count, count_excluding_vasopressin=count_excl,
-                              ne_equivalent_ug_min=ne_eq, high_dose=high, drivers=tuple(drivers))
+    if high:
+        drivers.append(_HIGH_DOSE_DRIVERS[rule.situation])
+    return _new_summary(count, count_excl, ne_eq, high, tuple(drivers))
