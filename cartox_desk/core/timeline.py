@@ -42,11 +42,12 @@ ICANS points "not assessed" neither start nor break such a run.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from cartox_desk.core.clinical_time import day_number, day_start, local_date
@@ -125,38 +126,65 @@ _INF = math.inf
 _T = TypeVar("_T")
 
 
-class _SlidingBest:
-    """The item with the highest key among those whose interval overlaps the window ``(cutoff, t]``.
+_Entry = tuple[float, float, Any, Any]  # (start, end, key, item)
 
-    A monotonic deque: items are pushed in start order, their ends never decrease (points end where they
-    start; a sequence of state records each ends where the next starts), so they expire in push order and
-    a dominated item (lower or equal key, earlier end) can never become the best again. Amortised O(1).
+
+def window_best(times: Sequence[float], entries: Sequence[_Entry], window: float) -> list[Any]:
+    """For each time ``t``: the item with the highest key among entries whose interval [start, end]
+    overlaps the half-open window ``(t - window, t]`` (start <= t and end > t - window); None if none.
+
+    ``entries`` are sorted by start and their ends never decrease (a point ends where it starts; each state
+    record ends where the next begins), so they leave the window in the order they entered it and a monotonic
+    deque gives every answer in amortised O(1): a dominated entry (lower or equal key, earlier end) can never
+    be the best again. Equal keys: the later entry wins.
     """
-
-    __slots__ = ("_q",)
-
-    def __init__(self) -> None:
-        self._q: deque[tuple[Any, float, Any]] = deque()
-
-    def push(self, key: Any, end: float, item: Any) -> None:
-        q = self._q
-        while q and q[-1][0] <= key:
-            q.pop()
-        q.append((key, end, item))
-
-    def expire(self, cutoff: float) -> None:
-        """Drop items whose interval ended at or before ``cutoff`` (the window is half-open)."""
-        q = self._q
+    if not entries:
+        return [None] * len(times)
+    if len(entries) <= _SPARSE_MAX and len(entries) * 16 < len(times):
+        return _sparse_window_best(times, entries, window)
+    q: deque[tuple[Any, float, Any]] = deque()
+    out: list[Any] = []
+    append = out.append
+    i, n = 0, len(entries)
+    for t in times:
+        while i < n and entries[i][0] <= t:
+            _, end, key, item = entries[i]
+            while q and q[-1][0] <= key:
+                q.pop()
+            q.append((key, end, item))
+            i += 1
+        cutoff = t - window
         while q and q[0][1] <= cutoff:
             q.popleft()
+        append(q[0][2] if q else None)
+    return out
 
-    def best(self) -> Any:
-        q = self._q
-        return q[0][2] if q else None
+
+_SPARSE_MAX = 128
+
+
+def _sparse_window_best(times: Sequence[float], entries: Sequence[_Entry], window: float) -> list[Any]:
+    """`window_best` for a few entries over many times: an entry is the answer for every t in
+    [start, end + window), so the answer only changes at those bounds; fill the runs between them."""
+    out: list[Any] = [None] * len(times)
+    bounds = sorted({e[0] for e in entries} | {e[1] + window for e in entries})
+    for k, lo in enumerate(bounds):
+        if lo == _INF:
+            break
+        best: _Entry | None = None
+        for e in entries:  # later entries win ties, as in the deque
+            if e[0] <= lo < e[1] + window and (best is None or e[2] >= best[2]):
+                best = e
+        if best is None:
+            continue
+        i = bisect_left(times, lo)
+        j = bisect_left(times, bounds[k + 1]) if k + 1 < len(bounds) else len(times)
+        out[i:j] = [best[3]] * (j - i)
+    return out
 
 
 def _ts(at: datetime) -> float:
-    if at.tzinfo is None or at.utcoffset() is None:
+    if at.tzinfo is None:
         raise ValueError("clinical times must be timezone-aware")
     return at.timestamp()
 
@@ -167,9 +195,14 @@ def _utc(at: datetime) -> datetime:
 
 def _sorted(records: Iterable[_T]) -> list[tuple[float, _T]]:
     """(timestamp, record) sorted by time, then record id (deterministic for equal times)."""
-    keyed = [(_ts(r.meta.at), r) for r in records]  # type: ignore[attr-defined]
-    keyed.sort(key=lambda p: (p[0], p[1].meta.record_id))  # type: ignore[attr-defined]
-    return keyed
+    recs = list(records)
+    keyed = [(_ts(r.meta.at), r.meta.record_id, r) for r in recs]  # type: ignore[attr-defined]
+    if any(keyed[i][:2] > keyed[i + 1][:2] for i in range(len(keyed) - 1)):
+        keyed.sort(key=_TIME_ID)
+    return [(k[0], k[2]) for k in keyed]
+
+
+_TIME_ID = itemgetter(0, 1)
 
 
 _DEVICE_RANK = {d: i for i, d in enumerate(OxygenDevice)}
@@ -218,29 +251,30 @@ def vasopressor_segments(records: Sequence[tuple[float, VasopressorRecord]]) -> 
 
 
 class _EpisodeTracker:
-    """Onset / peak / resolution of one kind of episode, fed point by point in time order."""
+    """Onset / peak / resolution of one kind of episode, fed in time order.
 
-    __slots__ = ("_clean_since", "_clean_since_at", "_onset", "_peak", "_peak_at", "_resolution",
-                 "episodes", "kind")
+    ``observe`` only needs calling when the grade or the clean flag changes: repeating an observation is a
+    no-op. ``due`` is the instant at which the active episode resolves unless a non-clean point comes first.
+    """
+
+    __slots__ = ("_clean_since", "_clean_since_at", "_onset", "_peak", "_peak_at", "_resolution", "due",
+                 "episodes", "kind", "onset_ts")
 
     def __init__(self, kind: EpisodeKind, resolution: timedelta) -> None:
         self.kind = kind
         self._resolution = resolution.total_seconds()
         self.episodes: list[Episode] = []
         self._onset: datetime | None = None
+        self.onset_ts = _INF  # the active episode's onset, infinity when none
         self._peak = 0
         self._peak_at: datetime | None = None
         self._clean_since: float | None = None
         self._clean_since_at: datetime | None = None
-
-    @property
-    def onset(self) -> datetime | None:
-        return self._onset
+        self.due = _INF
 
     def advance(self, ts: float) -> None:
         """Close the active episode if it has been clean for the whole resolution period before ``ts``."""
-        if (self._onset is not None and self._clean_since is not None
-                and ts >= self._clean_since + self._resolution):
+        if ts >= self.due:
             self._close(self._clean_since_at)
 
     def observe(self, ts: float, at: datetime, grade: int | None, clean: bool) -> None:
@@ -249,7 +283,7 @@ class _EpisodeTracker:
             return
         if grade >= 1:
             if self._onset is None:
-                self._onset, self._peak, self._peak_at = at, grade, at
+                self._onset, self._peak, self._peak_at, self.onset_ts = at, grade, at, ts
             elif grade > self._peak:
                 self._peak, self._peak_at = grade, at
         if self._onset is None:
@@ -257,8 +291,10 @@ class _EpisodeTracker:
         if clean:
             if self._clean_since is None:
                 self._clean_since, self._clean_since_at = ts, at
+                self.due = ts + self._resolution
         else:
             self._clean_since = self._clean_since_at = None
+            self.due = _INF
 
     def finish(self, generated_ts: float) -> None:
         self.advance(generated_ts)
@@ -270,8 +306,10 @@ class _EpisodeTracker:
         self.episodes.append(Episode(kind=self.kind, onset_at=self._onset, peak_grade=self._peak,
                                      peak_at=self._peak_at, resolved_at=resolved_at))
         self._onset = self._peak_at = None
+        self.onset_ts = _INF
         self._peak = 0
         self._clean_since = self._clean_since_at = None
+        self.due = _INF
 
 
 def _default_grader() -> Grader:
@@ -366,21 +404,18 @@ def _grade_points(
             if ts not in instants:
                 instants[ts] = rec.meta.at  # type: ignore[attr-defined]
     times = sorted(instants)
+    n_times = len(times)
 
-    # Streams pushed into sliding windows as time advances: (start, end, key, item, window).
-    temp_w, sbp_w, conf_w, bolus_w, oxy_w = (_SlidingBest() for _ in range(5))
-    vaso_ws: dict[VasopressorDrug, _SlidingBest] = {}
-    stream: list[tuple[float, float, Any, Any, _SlidingBest]] = []
-    for ts, v in s_vitals:
-        if v.temperature_c is not None:
-            stream.append((ts, ts, v.temperature_c, v.temperature_c, temp_w))
-        if v.systolic_bp_mmhg is not None:
-            stream.append((ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg, sbp_w))
-        if v.hypotension_confirmed:
-            stream.append((ts, ts, 0, True, conf_w))
-    if settings.bolus_implies_hypotension:
-        for ts, _bolus in s_bolus:
-            stream.append((ts, ts, 0, True, bolus_w))
+    # One sliding window per parameter: the worst value at every assessment time.
+    temps = window_best(times, [(ts, ts, v.temperature_c, v.temperature_c) for ts, v in s_vitals
+                                if v.temperature_c is not None], vitals_w)
+    min_sbps = window_best(times, [(ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg) for ts, v in s_vitals
+                                   if v.systolic_bp_mmhg is not None], vitals_w)
+    confirmed = window_best(times, [(ts, ts, 0, True) for ts, v in s_vitals if v.hypotension_confirmed],
+                            vitals_w)
+    boluses = window_best(times, [(ts, ts, 0, True) for ts, _ in s_bolus]
+                          if settings.bolus_implies_hypotension else [], vitals_w)
+    oxy_entries: list[_Entry] = []
     support_of: dict[tuple[OxygenDevice, float | None, bool],
                      tuple[tuple[int, int, float], OxygenSupport]] = {}
     n_oxy = len(s_oxygen)
@@ -392,43 +427,50 @@ def _grade_points(
         key, sup = support_of[sk]
         # A state until the next oxygen record (or a point inside the window only).
         end = ts if not settings.oxygen_persists else s_oxygen[i + 1][0] if i + 1 < n_oxy else _INF
-        stream.append((ts, end, key, sup, oxy_w))
+        oxy_entries.append((ts, end, key, sup))
+    oxygens = window_best(times, oxy_entries, vitals_w)
+    by_drug: dict[VasopressorDrug, list[_Entry]] = {}
     for seg in vasopressor_segments(s_vaso):
-        w = vaso_ws.setdefault(seg.drug, _SlidingBest())
-        stream.append((seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion, w))
-    stream.sort(key=lambda e: e[0])  # stable: equal times keep record order
-    vaso_list = sorted(vaso_ws.items(), key=lambda kv: _DRUG_ORDER[kv[0]])
+        by_drug.setdefault(seg.drug, []).append(
+            (seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion))
+    per_drug = [window_best(times, by_drug[d], vitals_w) for d in sorted(by_drug, key=_DRUG_ORDER.get)]
+    vasos: list[tuple[VasopressorInfusion, ...]]
+    if per_drug:
+        vasos = []
+        prev_row: tuple[Any, ...] = ()
+        prev_vaso: tuple[VasopressorInfusion, ...] = ()
+        for row in zip(*per_drug, strict=True):
+            if row != prev_row:
+                prev_row, prev_vaso = row, tuple(x for x in row if x is not None)
+            vasos.append(prev_vaso)
+    else:
+        vasos = [()] * n_times
     mask_ts = [ts for ts, m in s_meds if m.kind in FEVER_MASKING_MEDICATIONS]
 
     crs_track = _EpisodeTracker(EpisodeKind.CRS, settings.crs_resolution)
     icans_track = _EpisodeTracker(EpisodeKind.ICANS, settings.icans_resolution)
     cache: dict[Snapshot, GradingResult] = {}
     out: list[GradePoint] = []
-    si = ei = ni = 0
-    n_stream, n_enc, n_neuro = len(stream), len(s_enc), len(s_neuro)
+    append = out.append
+    ei = ni = 0
+    n_enc, n_neuro = len(s_enc), len(s_neuro)
     enc: EncephalopathyAssessment | None = None
     enc_ts = -_INF
     neuro: NeuroExam | None = None
     neuro_ts = -_INF
-    age_day = None
+    age_day = -1
     age: float | None = None
     sbp_limit: float | None = None
-    prev_parts: tuple[Any, ...] | None = None
-    snap: Snapshot | None = None
-    result: GradingResult | None = None
+    propose_sbp = settings.propose_hypotension_from_sbp
+    prev_parts: tuple[Any, ...] = ()
+    snap = Snapshot()
+    crs_r = icans_r = vaso_r = None  # type: ignore[var-annotated]
+    masked = False
 
-    for t in times:
-        at = _utc(instants[t])
-        while si < n_stream and stream[si][0] <= t:
-            _, end, key, item, w = stream[si]
-            w.push(key, end, item)
-            si += 1
-        cutoff = t - vitals_w
-        temp_w.expire(cutoff)
-        sbp_w.expire(cutoff)
-        conf_w.expire(cutoff)
-        bolus_w.expire(cutoff)
-        oxy_w.expire(cutoff)
+    for idx, t in enumerate(times):
+        at = instants[t]
+        if at.tzinfo is not UTC:
+            at = at.astimezone(UTC)
         while ei < n_enc and s_enc[ei][0] <= t:
             enc_ts, enc = s_enc[ei]
             ei += 1
@@ -441,37 +483,34 @@ def _grade_points(
             age = patient.age_years(at)
             sbp_limit = settings.hypotension_sbp_threshold(age)
 
-        vaso: tuple[VasopressorInfusion, ...] = ()
-        if vaso_list:
-            running = []
-            for _, w in vaso_list:
-                w.expire(cutoff)
-                best = w.best()
-                if best is not None:
-                    running.append(best)
-            vaso = tuple(running)
-        temp = temp_w.best()
-        min_sbp = sbp_w.best()
+        vaso = vasos[idx]
+        temp = temps[idx]
+        min_sbp = min_sbps[idx]
         hypotension = bool(
-            vaso or conf_w.best() is not None or bolus_w.best() is not None
-            or (settings.propose_hypotension_from_sbp and min_sbp is not None and sbp_limit is not None
-                and min_sbp < sbp_limit))
+            vaso or confirmed[idx] is not None or boluses[idx] is not None
+            or (propose_sbp and min_sbp is not None and sbp_limit is not None and min_sbp < sbp_limit))
         cur_enc = enc if enc_ts > t - neuro_w else None
         cur_neuro = neuro if neuro_ts > t - neuro_w else None
-        crs_track.advance(t)
-        icans_track.advance(t)
-        onset = crs_track.onset
-        masked = False
-        if onset is not None and mask_ts:
-            k = bisect_right(mask_ts, t)
-            masked = k > 0 and mask_ts[k - 1] >= onset.timestamp()
 
-        parts = (age, temp, masked, hypotension, vaso, oxy_w.best(), cur_enc, cur_neuro)
-        if parts != prev_parts or snap is None or result is None:
+        # Episodes first: resolution may end the current CRS episode (and its fever masking) before t.
+        if t >= crs_track.due:
+            crs_track.advance(t)
+        if t >= icans_track.due:
+            icans_track.advance(t)
+        onset_ts = crs_track.onset_ts
+        if onset_ts > t:
+            masked = False
+        elif mask_ts:
+            k = bisect_right(mask_ts, t)
+            masked = k > 0 and mask_ts[k - 1] >= onset_ts
+
+        oxy = oxygens[idx]
+        parts = (age, temp, masked, hypotension, vaso, oxy, cur_enc, cur_neuro)
+        if parts != prev_parts:
             prev_parts = parts
             snap = Snapshot(
                 age_years=age, weight_kg=weight, temperature_c=temp, fever_masked=masked,
-                hypotension=hypotension, vasopressors=vaso, oxygen=parts[5],
+                hypotension=hypotension, vasopressors=vaso, oxygen=oxy,
                 ice=cur_enc.ice if cur_enc else None,
                 ice_unable=cur_enc.ice_unable if cur_enc else None,
                 capd=cur_enc.capd if cur_enc else None,
@@ -481,17 +520,16 @@ def _grade_points(
                 motor_weakness=cur_neuro.motor_weakness if cur_neuro else None,
                 icp_findings=cur_neuro.icp_findings if cur_neuro else frozenset(),
             )
-            cached = cache.get(snap)
-            if cached is None:
-                cached = cache[snap] = grade(snap)
-            result = cached
-        out.append(GradePoint(at=at, snapshot=snap, crs=result.crs, icans=result.icans,
-                              vasopressors=result.vasopressors))
-        crs_grade = result.crs.grade
-        fever = temp is not None and temp >= fever_c
-        crs_track.observe(t, at, crs_grade, crs_grade == 0 and not fever)
-        ig = result.icans.grade
-        icans_track.observe(t, at, ig, ig == 0)
+            result = cache.get(snap)
+            if result is None:
+                result = cache[snap] = grade(snap)
+            crs_r, icans_r, vaso_r = result.crs, result.icans, result.vasopressors
+            crs_grade = crs_r.grade
+            ig = icans_r.grade
+            # Between changes the observations repeat, which the trackers ignore.
+            crs_track.observe(t, at, crs_grade, crs_grade == 0 and not (temp is not None and temp >= fever_c))
+            icans_track.observe(t, at, ig, ig == 0)
+        append(GradePoint(at, snap, crs_r, icans_r, vaso_r))  # positional: at, snapshot, crs, icans, vaso
 
     crs_track.finish(generated_ts)
     icans_track.finish(generated_ts)
