@@ -31,6 +31,17 @@ _QUESTIONS: dict[str, str] = {
                                        "Does it take the child a long time to respond to interactions?"),
 }
 
+_SHORT: dict[str, str] = {
+    "eye_contact": QT_TRANSLATE_NOOP("CapdItems", "eye contact"),
+    "purposeful_actions": QT_TRANSLATE_NOOP("CapdItems", "purposeful actions"),
+    "aware_of_surroundings": QT_TRANSLATE_NOOP("CapdItems", "aware of surroundings"),
+    "communicates_needs": QT_TRANSLATE_NOOP("CapdItems", "communicates needs and wants"),
+    "restless": QT_TRANSLATE_NOOP("CapdItems", "restless"),
+    "inconsolable": QT_TRANSLATE_NOOP("CapdItems", "inconsolable"),
+    "underactive": QT_TRANSLATE_NOOP("CapdItems", "underactive"),
+    "slow_response": QT_TRANSLATE_NOOP("CapdItems", "slow to respond"),
+}
+
 # Age bands of the worksheet's developmental anchor points (newborn to 2 years), upper bound in months.
 ANCHOR_AGE_BANDS: tuple[tuple[float, str], ...] = (
     (0.5, QT_TRANSLATE_NOOP("CapdItems", "newborn")),
@@ -51,6 +62,10 @@ ANCHOR_PLACEHOLDER = QT_TRANSLATE_NOOP(
 
 def capd_question(key: str) -> str:
     return QCoreApplication.translate("CapdItems", _QUESTIONS[key])
+
+
+def capd_short_name(key: str) -> str:
+    return QCoreApplication.translate("CapdItems", _SHORT[key])
 
 
 def anchor_band(age_years: float | None) -> str | None:
