@@ -23,7 +23,6 @@ Pure: standard library and `core` only. The ward census and the patient screen c
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,6 +37,7 @@ from cartox_desk.core.records import (
     PatientTimeline,
 )
 from cartox_desk.core.snapshot import EncephalopathyTool
+from cartox_desk.core.timeline import completed_years
 
 SOURCE_ICE_SCHEDULE = "CSCO-2024 §1.7; clinical-rules §6 (local policy)"
 SOURCE_DROP = "clinical-rules §6 (local policy)"
@@ -97,10 +97,9 @@ def encephalopathy_tool(patient: PatientSummary, at: datetime,
     delay, else ICE; at exactly 12 (whole years) a previous ICE keeps ICE."""
     if patient.developmental_delay:
         return EncephalopathyTool.CAPD
-    age = patient.age_years(at)
-    if age is None:
+    whole = completed_years(patient, at)
+    if whole is None:
         return EncephalopathyTool.ICE
-    whole = math.floor(age)
     if whole < settings.capd_max_age_years:
         return EncephalopathyTool.CAPD
     if whole == settings.capd_max_age_years:

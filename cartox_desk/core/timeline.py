@@ -109,7 +109,8 @@ class TimelineSettings:
     oxygen_persists: bool = True  # an oxygen record holds until the next one (False: only inside the window)
 
     def hypotension_sbp_threshold(self, age_years: float | None) -> float | None:
-        """Systolic BP below which hypotension is proposed, or None where the rules give no number."""
+        """Systolic BP below which hypotension is proposed, or None where the rules give no number.
+        ``age_years``: completed years (a fraction is floored)."""
         if age_years is None:
             return self.adult_hypotension_sbp_mmhg  # most sensitive threshold when age is unknown
         whole = math.floor(age_years)
@@ -121,6 +122,16 @@ class TimelineSettings:
 
 
 DEFAULT_SETTINGS = TimelineSettings()
+
+
+def completed_years(patient: PatientSummary, at: datetime) -> int | None:
+    """Age in completed years at ``at`` (birthdays counted on the calendar), None without a date of birth.
+    Age thresholds ("1-10 years", "12 or under") use this; the snapshot carries the fractional age."""
+    dob = patient.date_of_birth
+    if dob is None:
+        return None
+    d = at.date()
+    return d.year - dob.year - ((d.month, d.day) < (dob.month, dob.day))
 
 _INF = math.inf
 _T = TypeVar("_T")
@@ -481,7 +492,7 @@ def _grade_points(
         if day != age_day:
             age_day = day
             age = patient.age_years(at)
-            sbp_limit = settings.hypotension_sbp_threshold(age)
+            sbp_limit = settings.hypotension_sbp_threshold(completed_years(patient, at))
 
         vaso = vasos[idx]
         temp = temps[idx]
@@ -576,6 +587,7 @@ __all__ = [
     "Grader",
     "TimelineSettings",
     "build_timeline",
+    "completed_years",
     "daily_max_grades",
     "vasopressor_segments",
 ]
