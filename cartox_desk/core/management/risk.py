@@ -110,7 +110,9 @@ def easix_flag(ctx: ManagementContext) -> Flag:
     value = easix(ldh.value, cr.value, plt.value)
     if value is None:
         return Flag(code, EASIX_SOURCE, FlagStatus.NOT_ASSESSABLE, params(missing="platelets_nonzero"))
-    return Flag(code, EASIX_SOURCE, FlagStatus.PRESENT if value > EASIX_CUTOFF else FlagStatus.ABSENT,
+    # Rounded to 9 places so float noise at exactly 4.67 does not decide the flag.
+    status = FlagStatus.PRESENT if round(value, 9) > EASIX_CUTOFF else FlagStatus.ABSENT
+    return Flag(code, EASIX_SOURCE, status,
                 params(value=round(value, 2), cutoff=EASIX_CUTOFF, ldh_u_l=ldh.value,
                        creatinine_mg_dl=round(cr.value / CREATININE_UMOL_PER_MG_DL, 2),
                        platelets_1e9_l=plt.value))

@@ -184,7 +184,7 @@ T: dict[str, tuple[str, str]] = {
                                  "B 细胞缺乏：B 细胞 {b_cells_ul}/μL（< {threshold}）。"),
     # --- ICAHT (CSCO-2024 §4.5) ---
     "icaht.gcsf_therapeutic": ("ANC {anc_1e9_l} x 10^9/L (< {anc_1e9_l_below}): {doses}.",
-                               "ANC {anc_1e9_l} × 10^9/L（< {anc_1e9_l_below}）：{doses}。"),
+                               "中性粒细胞 ANC {anc_1e9_l} × 10^9/L（< {anc_1e9_l_below}）：给予 {doses}。"),
     "icaht.gcsf_prophylactic": ("CAR-HEMATOTOX high risk (score {score}): {doses} from day +{from_day}.",
                                 "CAR-HEMATOTOX 高危（{score} 分）：自 D+{from_day} 起 {doses}。"),
     "icaht.blood_products": ("Irradiated / leukocyte-depleted blood products from {days_before_apheresis} days "
@@ -522,4 +522,4 @@ def _weight_based(w: WeightBasedDose, lang: str) -> str:
     amount = _num(w.amount_min) if w.amount_min == w.amount_max else f"{_num(w.amount_min)}-{_num(w.amount_max)}"
     interval = f" {w.interval}" if w.interval else ""
     return f"{drug} {amount} {w.amount_unit}{interval} ({per} {w.per_kg_unit} x {_num(w.weight_kg or 0)} kg)" \
-        if lang == "en" else f"{drug} {amount} {w.amount_unit}{interval}（{per} {w.per_kg_unit} × {_num(w.weight_kg or 0)} kg）"
+        if lang == "en" else f"{drug} {amount} {w.amount_unit}{interval}（按 {per} {w.per_kg_unit} × {_num(w.weight_kg or 0)} kg 计算）"
