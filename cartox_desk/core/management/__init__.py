@@ -22,6 +22,7 @@ from cartox_desk.core.management.dosing import taper_schedule, tocilizumab_dose
 from cartox_desk.core.management.engine import plan_to_json, recommend
 from cartox_desk.core.management.model import (
     Alert,
+    DailyTotal,
     DoseSpec,
     Flag,
     FlagStatus,
@@ -38,14 +39,20 @@ from cartox_desk.core.management.model import (
     TocilizumabDose,
     WeightBasedDose,
 )
-from cartox_desk.core.management.protocol import Protocol, ProtocolError, default_protocol, load_protocol
+from cartox_desk.core.management.protocol import (
+    Protocol,
+    ProtocolError,
+    available_protocols,
+    default_protocol,
+    load_protocol,
+)
 from cartox_desk.core.management.texts import describe
 
 __all__ = [
-    "Administration", "Alert", "Analyte", "Costim", "Diagnosis", "DoseSpec", "Flag", "FlagStatus",
-    "GradePoint",
-    "HematotoxScore", "IcahtResult", "Kind", "LabValue", "ManagementContext", "ManagementPlan", "Medication",
-    "NotAssessable", "Protocol", "ProtocolError", "Recommendation", "ScheduledDay", "Severity", "Status",
-    "TaperStep", "Target", "Temperature", "TocilizumabDose", "WeightBasedDose", "default_protocol",
-    "describe", "load_protocol", "plan_to_json", "recommend", "taper_schedule", "tocilizumab_dose",
+    "Administration", "Alert", "Analyte", "Costim", "DailyTotal", "Diagnosis", "DoseSpec", "Flag",
+    "FlagStatus", "GradePoint", "HematotoxScore", "IcahtResult", "Kind", "LabValue", "ManagementContext",
+    "ManagementPlan", "Medication", "NotAssessable", "Protocol", "ProtocolError", "Recommendation",
+    "ScheduledDay", "Severity", "Status", "TaperStep", "Target", "Temperature", "TocilizumabDose",
+    "WeightBasedDose", "available_protocols", "default_protocol", "describe", "load_protocol",
+    "plan_to_json", "recommend", "taper_schedule", "tocilizumab_dose",
 ]

@@ -9,9 +9,16 @@ from typing import Any
 
 from cartox_desk.core.management import alerts as alerts_mod
 from cartox_desk.core.management import hematotox, icaht, iechs, prophylaxis, risk
-from cartox_desk.core.management.dosing import ivig_course, taper_schedule, tocilizumab_dose, weight_based
+from cartox_desk.core.management.dosing import (
+    daily_range_mg,
+    ivig_course,
+    taper_schedule,
+    tocilizumab_dose,
+    weight_based,
+)
 from cartox_desk.core.management.model import (
     Alert,
+    DailyTotal,
     ManagementPlan,
     NotAssessable,
     Recommendation,
@@ -22,7 +29,7 @@ from cartox_desk.core.management.model import (
     WeightBasedDose,
     params,
 )
-from cartox_desk.core.management.protocol import Protocol, ProtocolRow
+from cartox_desk.core.management.protocol import Protocol, ProtocolRow, default_protocol
 from cartox_desk.core.management.recommendations import Facts, select
 
 from .context import ManagementContext
@@ -31,15 +38,22 @@ _SEVERITY_ORDER = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _ACTIVE = (Status.APPLIES, Status.CONDITIONAL)
 
 
-def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
+def recommend(context: ManagementContext, protocol: Protocol | None = None) -> ManagementPlan:
     """Management advice for one patient now (clinical-rules §4-§9), from `protocol`'s rows.
 
     Advice for the physician, each item with its source; missing data give "not assessable", never a
-    reassuring result. Pure: reads nothing but its arguments.
+    reassuring result. Pure apart from `protocol=None`, which loads the default protocol file.
+    Grade 5 (death, recorded by the physician) gives no management rows.
     """
     ctx = context
     if ctx.now.tzinfo is None:
         raise ValueError("ManagementContext.now must be timezone-aware")
+    for name in ("crs_grade", "icans_grade", "iechs_grade"):
+        value = getattr(ctx, name)
+        if value is not None and not 0 <= value <= 5:
+            raise ValueError(f"ManagementContext.{name} must be 0-5 or None, found {value!r}")
+    if protocol is None:
+        protocol = default_protocol()
     recs: list[Recommendation] = []
     missing: list[NotAssessable] = []
     out_alerts: list[Alert] = []
@@ -63,7 +77,7 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
     crs, icans = ctx.crs_grade, ctx.icans_grade
     if crs is None:
         missing.append(NotAssessable("crs.management", protocol.escalation_source, ("crs_grade",)))
-    elif crs >= 1:
+    elif 1 <= crs <= 4:
         got = run(protocol.rows("crs", crs), "crs", grade=crs)
         if crs == 1 and any(r.status == Status.APPLIES and r.code.startswith("crs.g1.fever_persisting")
                             for r in got):
@@ -81,14 +95,14 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
 
     if icans is None:
         missing.append(NotAssessable("icans.management", "CSCO-2024 §4.2.2", ("icans_grade",)))
-    elif icans >= 1:
+    elif 1 <= icans <= 4:
         run(protocol.rows("icans", icans), "icans", grade=icans)
         run(protocol.section("icans_notes"), "icans")
 
     worst = max(crs or 0, icans or 0)
-    if worst >= 1:
+    if 1 <= worst <= 4:
         run(protocol.section("population_notes"), "population")
-    if worst >= 3 or escalation is not None:
+    if 3 <= worst <= 4 or escalation is not None:
         run(protocol.section("refractory"), "refractory",
             force=Status.APPLIES if escalation is not None and crs == 4 else None)
 
@@ -96,9 +110,9 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
     out_alerts.extend(hlh)
     if hlh:
         run(protocol.section("hlh_mas"), "hlh_mas", keep_not_assessable=False)
-    if (crs or 0) >= 3:
+    if crs is not None and 3 <= crs <= 4:
         run(protocol.section("carac"), "carac")
-    if ctx.iechs_grade is not None and ctx.iechs_grade >= 1:
+    if ctx.iechs_grade is not None and 1 <= ctx.iechs_grade <= 4:
         run(protocol.section("iechs"), "iechs", grade=ctx.iechs_grade)
     screen = iechs.screen(ctx)
     if isinstance(screen, Alert):
@@ -140,6 +154,12 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
         toci = tocilizumab_dose(ctx.weight_kg, ctx.administrations, ctx.now, protocol.tocilizumab)
         out_alerts.extend(alerts_mod.tocilizumab_alerts(toci, protocol.tocilizumab.source_24h,
                                                         protocol.tocilizumab.source_total))
+        icans_toci = by_code.get("icans.tocilizumab_concurrent_crs")
+        icans_limit = None if icans_toci is None else icans_toci.param("max_doses")
+        if icans is not None and 1 <= icans <= 4 and toci.doses_given >= 2 and icans_limit is not None:
+            # CSCO-2024 §4.2.2: in ICANS with concurrent CRS, 2-3 tocilizumab doses in total at most.
+            out_alerts.append(Alert("tocilizumab.icans_total", "CSCO-2024 §4.2.2", Severity.WARNING,
+                                    params(doses_given=toci.doses_given, max_doses=icans_limit)))
     weight_doses: list[WeightBasedDose] = []
     for r in active:
         row = by_code.get(r.code)
@@ -150,6 +170,17 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
                     weight_doses.append(wb)
     if any(w.amount_min is None for w in weight_doses):
         missing.append(NotAssessable("dose.weight_based", "clinical-rules §4", ("weight_kg",)))
+    totals: list[DailyTotal] = []
+    for r in active:
+        for spec in r.doses:
+            rng = daily_range_mg(spec)
+            if rng is not None and spec.interval is not None:
+                factor = 1000.0 if spec.unit == "g" else 1.0
+                total = DailyTotal(code=r.code, drug=spec.drug, dose_mg_min=spec.amount_min * factor,
+                                   dose_mg_max=spec.amount_max * factor, interval=spec.interval,
+                                   daily_mg_min=rng[0], daily_mg_max=rng[1], source=r.source)
+                if total not in totals:
+                    totals.append(total)
     taper: tuple[TaperStep, ...] = ()
     if any(by_code[r.code].calculator == "methylprednisolone_taper" for r in active if r.code in by_code):
         taper = taper_schedule(ctx.taper_start or ctx.now.date(), protocol.taper)
@@ -166,7 +197,8 @@ def recommend(context: ManagementContext, protocol: Protocol) -> ManagementPlan:
     return ManagementPlan(
         protocol_id=protocol.id, protocol_version=protocol.version, generated_at=ctx.now, crs_grade=crs,
         icans_grade=icans, recommendations=tuple(recs), alerts=tuple(out_alerts), tocilizumab=toci,
-        weight_based_doses=tuple(weight_doses), taper=taper, schedule=tuple(schedule), flags=flag_list,
+        weight_based_doses=tuple(weight_doses), daily_totals=tuple(totals), taper=taper,
+        schedule=tuple(schedule), flags=flag_list,
         hematotox=hema, icaht=icaht_results, not_assessable=tuple(missing))
 
 
@@ -197,6 +229,7 @@ def plan_to_json(plan: ManagementPlan, lang: str = "en") -> dict[str, Any]:
         "alerts": [item(a) for a in plan.alerts],
         "tocilizumab": None if plan.tocilizumab is None else item(plan.tocilizumab),
         "weight_based_doses": [item(w) for w in plan.weight_based_doses],
+        "daily_totals": [item(d) for d in plan.daily_totals],
         "taper": [item(s) for s in plan.taper],
         "schedule": [item(s) for s in plan.schedule],
         "flags": [item(f) for f in plan.flags],

@@ -163,6 +163,20 @@ class WeightBasedDose:
 
 
 @dataclass(frozen=True, slots=True)
+class DailyTotal:
+    """The daily amount of a fixed dose given every few hours, e.g. 10 mg q6-8h -> 30-40 mg/day."""
+
+    code: str
+    drug: str
+    dose_mg_min: float
+    dose_mg_max: float
+    interval: str
+    daily_mg_min: float
+    daily_mg_max: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class TaperStep:
     """One dated step of a steroid schedule (inclusive dates)."""
 
@@ -221,6 +235,7 @@ class ManagementPlan:
     alerts: tuple[Alert, ...] = ()
     tocilizumab: TocilizumabDose | None = None
     weight_based_doses: tuple[WeightBasedDose, ...] = ()
+    daily_totals: tuple[DailyTotal, ...] = ()
     taper: tuple[TaperStep, ...] = ()
     schedule: tuple[ScheduledDay, ...] = ()
     flags: tuple[Flag, ...] = ()

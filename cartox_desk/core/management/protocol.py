@@ -139,6 +139,12 @@ def protocols_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "resources" / "protocols"
 
 
+def available_protocols() -> tuple[Path, ...]:
+    """The protocol files shipped in resources/protocols (not validated: load each with `load_protocol`)."""
+    directory = protocols_dir()
+    return tuple(sorted(directory.glob("*.json"))) if directory.is_dir() else ()
+
+
 def default_protocol() -> Protocol:
     """The default protocol, CSCO-2024 (clinical-rules §4-§5). Reads the file when called."""
     return load_protocol(protocols_dir() / "csco-2024.json")

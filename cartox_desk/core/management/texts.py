@@ -12,6 +12,7 @@ from typing import Any
 
 from cartox_desk.core.management.model import (
     Alert,
+    DailyTotal,
     DoseSpec,
     Flag,
     FlagStatus,
@@ -267,6 +268,9 @@ T: dict[str, tuple[str, str]] = {
                                       "这将是允许的最后一次托珠单抗（总量 {max_doses_total} 次）。"),
     "tocilizumab.last_dose_in_24h": ("This would be dose {max_doses_24h} in 24 h, the most allowed.",
                                      "这将是 24 小时内第 {max_doses_24h} 次，已达上限。"),
+    "tocilizumab.icans_total": ("ICANS: {doses_given} tocilizumab doses already given; CSCO-2024 advises "
+                                "{max_doses} doses in total at most with ICANS (steroids matter more).",
+                                "ICANS：已用托珠单抗 {doses_given} 次；CSCO-2024 建议 ICANS 时总量不超 {max_doses} 次（糖皮质激素更重要）。"),
     "tocilizumab.capped": ("Tocilizumab capped at {max_mg} mg (calculated {uncapped_mg} mg).",
                            "托珠单抗单次最大剂量 {max_mg} mg（计算值 {uncapped_mg} mg）。"),
     "expansion.abnormal": ("Abnormal CAR-T expansion: WBC {wbc_1e9_l} x 10^9/L, lymphocytes {lymphocyte_pct} %, "
@@ -459,6 +463,14 @@ def describe(item: object, lang: str = "en") -> str:
         return _tocilizumab(item, lang)
     if isinstance(item, WeightBasedDose):
         return _weight_based(item, lang)
+    if isinstance(item, DailyTotal):
+        dose = _num(item.dose_mg_min) if item.dose_mg_min == item.dose_mg_max else \
+            f"{_num(item.dose_mg_min)}-{_num(item.dose_mg_max)}"
+        daily = _num(item.daily_mg_min) if item.daily_mg_min == item.daily_mg_max else \
+            f"{_num(item.daily_mg_min)}-{_num(item.daily_mg_max)}"
+        if lang == "en":
+            return f"{drug_name(item.drug, lang)} {dose} mg {item.interval} = {daily} mg/day"
+        return f"{drug_name(item.drug, lang)} {dose} mg {item.interval}，每日 {daily} mg"
     if isinstance(item, TaperStep):
         if lang == "en":
             return (f"{item.start.isoformat()} to {item.end.isoformat()}: {item.drug} {_num(item.dose_mg)} mg "

@@ -86,7 +86,7 @@ def _rich_plans():
 def test_every_plan_item_renders(lang):
     for p in _rich_plans():
         items = [*p.recommendations, *p.alerts, *p.flags, *p.not_assessable, *p.weight_based_doses, *p.taper,
-                 *p.schedule, *p.icaht]
+                 *p.schedule, *p.icaht, *p.daily_totals]
         items += [x for x in (p.tocilizumab, p.hematotox) if x is not None]
         assert items
         for item in items:
