@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
+from typing import Protocol
 
 from cartox_desk.core.capd import CAPD_MAX, capd_total
 from cartox_desk.core.ice import ICE_MAX, ice_total
@@ -35,8 +36,9 @@ from cartox_desk.core.records import (
     PatientStatus,
     PatientSummary,
     PatientTimeline,
+    RecordMeta,
 )
-from cartox_desk.core.snapshot import EncephalopathyTool
+from cartox_desk.core.snapshot import EncephalopathyTool, IceUnable
 from cartox_desk.core.timeline import completed_years
 
 SOURCE_ICE_SCHEDULE = "CSCO-2024 §1.7; clinical-rules §6 (local policy)"
@@ -221,6 +223,44 @@ def assessment_due(patient: PatientSummary, now: datetime,
     return tuple(out)
 
 
+class AssessmentRow(Protocol):
+    """What `census_due` reads from a stored assessment row (the store's flat record)."""
+
+    id: int | None
+    at: datetime
+    tool: str
+    score: int | None
+    ice_unable: str | None
+    capd_unable: bool
+    is_baseline: bool
+
+
+def _as_assessment(row: EncephalopathyAssessment | AssessmentRow) -> EncephalopathyAssessment:
+    if isinstance(row, EncephalopathyAssessment):
+        return row
+    return EncephalopathyAssessment(
+        meta=RecordMeta(record_id=row.id or 0, at=row.at, entered_by="", entered_at=row.at),
+        tool=EncephalopathyTool(row.tool), ice_unable=IceUnable(row.ice_unable) if row.ice_unable else None,
+        capd_unable=bool(row.capd_unable), is_baseline=bool(row.is_baseline), score=row.score)
+
+
+def census_due(patient: PatientSummary, assessments: Iterable[EncephalopathyAssessment | AssessmentRow],
+               now: datetime, tz: tzinfo | None = None,
+               settings: ScheduleSettings = DEFAULT_SCHEDULE) -> tuple[datetime | None, bool, str]:
+    """The census "Due" cell for ICE / CAPD: (next due time, overdue?, "ICE" | "CAPD"), from
+    `assessment_due` (clinical-rules §6). Before infusion: the baseline while it is missing, else None.
+    ``assessments``: core records or flat store rows (`AssessmentRow`); ``tz`` is not needed (instants)."""
+    del tz
+    records = [_as_assessment(a) for a in assessments]
+    neuro = [d for d in assessment_due(patient, now, records, now, settings) if d.kind is not DueKind.VITALS]
+    routine = [d for d in neuro if d.reason_code is not DueReason.BASELINE]
+    chosen = routine[0] if routine else (neuro[0] if neuro else None)
+    if chosen is None:
+        last_tool = max(records, key=lambda a: a.meta.at).tool if records else None
+        return None, False, encephalopathy_tool(patient, now, last_tool, settings).value
+    return chosen.due_at, chosen.overdue, chosen.kind.value.upper()
+
+
 def timeline_due(timeline: PatientTimeline, now: datetime,
                  settings: ScheduleSettings = DEFAULT_SCHEDULE) -> tuple[Due, ...]:
     """`assessment_due` from a built timeline (its assessments and its latest vital signs)."""
@@ -230,12 +270,14 @@ def timeline_due(timeline: PatientTimeline, now: datetime,
 
 __all__ = [
     "DEFAULT_SCHEDULE",
+    "AssessmentRow",
     "Due",
     "DueKind",
     "DueReason",
     "ScheduleSettings",
     "assessment_due",
     "badness",
+    "census_due",
     "encephalopathy_tool",
     "timeline_due",
 ]

@@ -14,6 +14,7 @@ from cartox_desk.core.schedule import (
     DueReason,
     ScheduleSettings,
     assessment_due,
+    census_due,
     encephalopathy_tool,
     timeline_due,
 )
@@ -220,3 +221,22 @@ def test_timeline_due_uses_the_timeline_records() -> None:
     assert _next(dues).due_at == h(10)
     [v] = [d for d in dues if d.kind is DueKind.VITALS]
     assert v.last_at == h(6)  # the 30 h record is in the future at 7 h
+
+
+# --- the census hook --------------------------------------------------------------------------------------
+
+
+def test_census_due_reads_core_records_and_flat_store_rows() -> None:
+    from types import SimpleNamespace
+
+    p = patient(baseline_ice=10)
+    rows = [SimpleNamespace(id=1, at=h(0), tool="ICE", score=10, ice_unable=None, capd_unable=False,
+                            is_baseline=False),
+            SimpleNamespace(id=2, at=h(8), tool="ICE", score=6, ice_unable=None, capd_unable=False,
+                            is_baseline=False)]
+    assert census_due(p, rows, h(8.1)) == (h(8.5), False, "ICE")
+    assert census_due(p, rows, h(9)) == (h(8.5), True, "ICE")
+    assert census_due(p, [ice(h(0), 10)], h(1)) == (h(8), False, "ICE")
+    assert census_due(p, [], h(-5)) == (None, False, "ICE")  # before infusion, baseline recorded
+    child = patient(age_years=5)
+    assert census_due(child, [], h(-5)) == (T0, False, "CAPD")  # baseline CAPD due at infusion
