@@ -32,6 +32,7 @@ CONDITIONS: dict[str, tuple[str, ...]] = {
     "severe_neurotox_likely": (),
     "if_refractory": (),
     "if_no_steroid_response": (),
+    "if_no_response": (),
     "if_hypoxia": (),
     "if_hypotension": (),
     "if_neutropenic": (),

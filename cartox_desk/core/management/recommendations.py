@@ -85,7 +85,7 @@ def evaluate(row: ProtocolRow, ctx: ManagementContext, facts: Facts) -> Outcome:
     if w == "severe_neurotox_likely":
         # The Gust tree (REVIEW-2022 §2.1) predicts grade >= 4 neurotoxicity: then the row applies.
         return (Status.APPLIES if facts.gust == FlagStatus.PRESENT else Status.CONDITIONAL), (), ()
-    if w in ("if_refractory", "if_no_steroid_response", "if_neutropenic", "if_high_risk"):
+    if w in ("if_refractory", "if_no_steroid_response", "if_no_response", "if_neutropenic", "if_high_risk"):
         return Status.CONDITIONAL, (), ()
     if w == "if_no_improvement":
         return (Status.APPLIES if facts.escalation is not None else Status.CONDITIONAL), (), ()

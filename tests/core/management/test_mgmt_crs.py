@@ -218,3 +218,10 @@ def test_no_recent_fever_no_workup_alert():
     p = plan(crs_grade=0, temperatures=temps((30, 38.5), (1, 37.2)))
     assert "fever.within_21d" not in {a.code for a in p.alerts}
     assert hours_ago(0) == NOW
+
+
+def test_crs_notes_shown_with_any_crs():
+    p = plan(crs_grade=1)
+    note = rec(p, "crs.note.early_treatment")
+    assert note.kind == Kind.NOTE and note.source == "CSCO-2024 §4.1.2 notes"
+    assert rec(p, "crs.note.escalate_24h").param("hours") == "24"

@@ -62,3 +62,17 @@ def test_recommendations_carry_source_and_are_advice():
     assert all(r.source for r in p.recommendations)
     assert all(a.source for a in p.alerts)
     assert rec(p, "crs.g3.icu").kind.value == "checklist"
+
+
+def test_importing_the_engine_reads_no_file():
+    import subprocess
+    import sys
+    code = (
+        "import builtins, pathlib\n"
+        "def refuse(*a, **k):\n"
+        "    raise AssertionError('file read at import')\n"
+        "pathlib.Path.read_text = refuse\n"
+        "import cartox_desk.core.management, cartox_desk.core.management.texts\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -144,3 +144,13 @@ def test_gm_csf_after_infusion_is_urgent():
     before = (LabValue(Analyte.ANC, INFUSION, 1.0),)
     p2 = plan(crs_grade=0, labs=before, administrations=(med(Medication.GM_CSF, 24 * 5),))
     assert "prophylaxis.gm_csf_given" not in {a.code for a in p2.alerts}
+
+
+def test_iechs_second_line_stays_conditional_when_crs_does_not_improve():
+    from mgmt_helpers import hours_ago
+
+    from cartox_desk.core.management import GradePoint
+    p = plan(crs_grade=3, iechs_grade=2, grade_history=(GradePoint(hours_ago(30), crs=3),),
+             administrations=(med(Medication.DEXAMETHASONE, 25),))
+    assert "crs.escalate.not_improved" in {a.code for a in p.alerts}
+    assert rec(p, "iechs.second_line").status == Status.CONDITIONAL
