@@ -34,6 +34,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cartox_desk.core.management.model import Kind, ManagementPlan, Status
+from cartox_desk.core.management.texts import describe as describe_management
+from cartox_desk.core.results import Driver
+from cartox_desk.core.texts import describe as describe_driver
 from cartox_desk.reporting.charts import badge_drawing, panel_drawing, strips_drawing
 from cartox_desk.reporting.data import DailySummaryData, GradeMax, LabRow, MedicationRow, TimedValue
 from cartox_desk.reporting.fonts import FontSet, fonts_for, has_cjk, printable
@@ -103,7 +107,7 @@ class _Ctx:
         return Paragraph(printable(text, self.fonts), self.styles[style])
 
 
-def _styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
+def _styles(fonts: FontSet, lang: str) -> dict[str, ParagraphStyle]:
     f, b = fonts.regular, fonts.bold
     base = ParagraphStyle(
         "body",
@@ -111,7 +115,7 @@ def _styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         fontSize=7.6,
         leading=9.4,
         alignment=TA_LEFT,
-        wordWrap="CJK" if fonts.cjk else None,
+        wordWrap="CJK" if lang == "zh_CN" else None,  # CJK line breaking only where needed (slow)
     )
     return {
         "body": base,
@@ -134,19 +138,20 @@ def _na(ctx: _Ctx, key: str = "no_data") -> str:
 
 
 def _describe(item: object, lang: str) -> str:
-    """A driver / alert / recommendation sentence from core.texts, or its code when no text exists yet."""
+    """The sentence staff read, with its source: grade drivers from `core.texts`, management items
+    (alerts, recommendations, doses, flags) from `core.management.texts`."""
+    source = getattr(item, "source", "")
     try:
-        from cartox_desk.core.texts import describe
-
-        return describe(item, lang)  # type: ignore[arg-type]
-    except Exception:
-        code = getattr(item, "code", str(item))
+        if isinstance(item, Driver):
+            return describe_driver(item, lang)  # ends with its source already
+        text = describe_management(item, lang)
+    except (KeyError, ValueError, TypeError):  # a code without a sentence yet: print the code, never crash
         params = getattr(item, "params", ()) or ()
         extra = ", ".join(f"{k}={v}" for k, v in params if v != "")
-        grade = getattr(item, "grade", None)
-        src = getattr(item, "source", "")
-        text = code + (f" ({extra})" if extra else "") + (f" → {grade}" if grade is not None else "")
-        return f"{text} ({src})" if src else text
+        text = getattr(item, "code", str(item)) + (f" ({extra})" if extra else "")
+    if not source:
+        return text
+    return f"{text}（{source}）" if lang == "zh_CN" else f"{text} ({source})"
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -394,7 +399,9 @@ def _charts_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowa
     cw, ch = (width - 6) / 2, 92.0
     font = ctx.fonts.regular
     drawings = [panel_drawing(p, cw, ch, font, ctx.lang) for p in data.charts.panels]
-    drawings.append(strips_drawing(data.charts.strips, "chart_grades", cw, ch, font, ctx.lang))
+    drawings.append(
+        strips_drawing(data.charts.strips, data.charts.x_range, "chart_grades", cw, ch, font, ctx.lang)
+    )
     while len(drawings) % 2:
         drawings.append(Spacer(cw, ch))
     rows = [drawings[i : i + 2] for i in range(0, len(drawings), 2)]
@@ -594,6 +601,11 @@ def _meds_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowabl
     return [head, _table(rows, [width * x for x in (0.1, 0.3, 0.13, 0.1, 0.37)])]
 
 
+# Recommendation groups in print order; routine monitoring / prophylaxis and notes go in a compact paragraph.
+TREATMENT_GROUPS = ("crs", "icans", "hlh_mas", "iechs", "carac", "refractory", "icaht", "hematotox")
+SEVERITY_MARK = {"urgent": "!!", "warning": "!", "info": "i"}
+
+
 def _alerts_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
     head = ctx.p(escape(ctx.L("alerts")), "h2")
     out: list[Flowable] = [head]
@@ -606,20 +618,96 @@ def _alerts_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowa
         for name, drv in lines:
             out.append(ctx.p(f"• {name}: {escape(_describe(drv, ctx.lang))}", "cell"))
         return out
-    alerts = list(getattr(plan, "alerts", ()))
-    recs = [
-        r for r in getattr(plan, "recommendations", ()) if str(getattr(r, "status", "")) != "not_assessable"
-    ]
-    if not alerts and not recs:
+    return out + _plan_flowables(plan, ctx, width)
+
+
+def _src(text: str) -> str:
+    return escape(text)
+
+
+def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    when = plan.generated_at.astimezone(ctx.tz).strftime("%m-%d %H:%M")
+    out.append(ctx.p(escape(ctx.L("plan_at", at=when, grades=_grades_text(plan))), "muted"))
+    if not plan.alerts:
         out.append(ctx.p(escape(ctx.L("no_alerts")), "cell"))
-    sev_mark = {"urgent": "!!", "warning": "!", "info": "i"}
-    for a in alerts:
-        mark = sev_mark.get(str(getattr(a, "severity", "")), "!")
-        out.append(ctx.p(f"<b>[{mark}]</b> {escape(_describe(a, ctx.lang))}", "cell"))
-    for r in recs:
-        cond = str(getattr(r, "status", "")) == "conditional"
-        out.append(ctx.p(("[ ] " if not cond else "[?] ") + escape(_describe(r, ctx.lang)), "cell"))
+    order = {"urgent": 0, "warning": 1, "info": 2}
+    for a in sorted(plan.alerts, key=lambda a: order.get(a.severity.value, 3)):
+        mark = SEVERITY_MARK.get(a.severity.value, "!")
+        out.append(ctx.p(f"<b>[{mark}]</b> {_src(_describe(a, ctx.lang))}", "cell"))
+    if plan.tocilizumab is not None:
+        out.append(
+            ctx.p(
+                f"<b>{escape(ctx.L('toci_next'))}</b>: {_src(_describe(plan.tocilizumab, ctx.lang))}", "cell"
+            )
+        )
+    treat = [
+        r
+        for r in plan.recommendations
+        if r.applies_to in TREATMENT_GROUPS
+        and r.kind is not Kind.NOTE
+        and r.status is not Status.NOT_ASSESSABLE
+    ]
+    treat.sort(key=lambda r: (TREATMENT_GROUPS.index(r.applies_to), r.status is Status.CONDITIONAL))
+    if treat:
+        out.append(ctx.p(f"<b>{escape(ctx.L('recommendations'))}</b>", "cell"))
+        cells = [
+            ctx.p(
+                ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + _src(_describe(r, ctx.lang)), "small"
+            )
+            for r in treat
+        ]
+        rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+        t = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ]
+            )
+        )
+        out.append(t)
+    routine = [r for r in plan.recommendations if r not in treat and r.status is not Status.NOT_ASSESSABLE]
+    if routine:
+        sep = "；" if ctx.lang == "zh_CN" else "; "
+        out.append(
+            ctx.p(
+                f"<b>{escape(ctx.L('routine'))}</b>: "
+                + sep.join(_src(_describe(r, ctx.lang)) for r in routine),
+                "muted",
+            )
+        )
+    present = [f for f in plan.flags if f.status.value == "present"]
+    if present:
+        sep = "；" if ctx.lang == "zh_CN" else "; "
+        out.append(
+            ctx.p(
+                f"<b>{escape(ctx.L('risk_flags'))}</b>: "
+                + sep.join(_src(_describe(f, ctx.lang)) for f in present),
+                "small",
+            )
+        )
+    if plan.not_assessable:
+        sep = "；" if ctx.lang == "zh_CN" else "; "
+        out.append(
+            ctx.p(
+                f"<b>{escape(ctx.L('not_assessable'))}</b>: "
+                + sep.join(_src(_describe(n, ctx.lang)) for n in plan.not_assessable),
+                "muted",
+            )
+        )
     return out
+
+
+def _grades_text(plan: ManagementPlan) -> str:
+    def g(v: int | None) -> str:
+        return "–" if v is None else str(v)
+
+    return f"CRS {g(plan.crs_grade)} / ICANS {g(plan.icans_grade)}"
 
 
 def _signatures(ctx: _Ctx, width: float) -> Table:
@@ -708,7 +796,7 @@ def _context(lang: str, summaries: Sequence[DailySummaryData], extra_text: str =
         fonts=fonts,
         tz=tz or datetime.now().astimezone().tzinfo,  # type: ignore[arg-type]
         on_date=first.on if first else None,
-        styles=_styles(fonts),
+        styles=_styles(fonts, lang),
     )
 
 
@@ -747,7 +835,7 @@ def cover_row_for(data: DailySummaryData, lang: str = "en") -> WardCoverRow:
     alerts: list[str] = []
     plan = data.plan
     if plan is not None:
-        alerts = [_describe(a, lang) for a in getattr(plan, "alerts", ())]
+        alerts = [_describe(a, lang) for a in plan.alerts if a.severity.value != "info"]
     for r in data.labs:
         for k, _s in r.flags:
             alerts.append(f"{term(r.analyte, lang)} {fmt_num(r.value)}: {term(k, lang)}")

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
+from cartox_desk.core.management.model import ManagementPlan
 from cartox_desk.core.records import (
     EncephalopathyAssessment,
     GradePoint,
@@ -217,14 +218,18 @@ class ChartPanel:
     hlines: tuple[tuple[float, str], ...] = ()  # (y, label key) e.g. the 38 °C line
     y_unit: str = ""
     right_unit: str = ""
+    markers: tuple[tuple[float, str], ...] = ()  # treatment markers (x, "T2"): tocilizumab dose 2, ...
 
 
 @dataclass(frozen=True, slots=True)
 class GradeStrip:
-    """Per-day maxima for the strip chart: (day, grade or None)."""
+    """A grade strip: the intervals of core.series (a grade holds until the next grading, at most 12 h;
+    None = not assessed) and the per-day maxima printed under it."""
 
     key: str  # "crs_short" | "icans_short"
     days: tuple[tuple[int, int | None], ...]
+    intervals: tuple[tuple[float, float, int | None], ...] = ()
+    shift_offset: float = 0.0  # ward day +N runs from x = N + shift_offset (shift start hour / 24)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +237,7 @@ class ChartSet:
     x_range: tuple[float, float]
     panels: tuple[ChartPanel, ...]
     strips: tuple[GradeStrip, ...]
-    source: str  # which series builder fed the charts ("core.series" or the fallback)
+    source: str  # which series builder fed the charts
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +277,7 @@ class DailySummaryData:
     medications: tuple[MedicationRow, ...]
     interventions: tuple[InterventionRow, ...]
     tocilizumab_total: int  # doses recorded up to the end of the day
-    plan: object | None  # core.management ManagementPlan (alerts, recommendations), None = not connected
+    plan: ManagementPlan | None  # alerts and recommendations with sources; None = engine not connected
     charts: ChartSet | None
     has_data: bool
     hospital: str = ""
@@ -646,6 +651,11 @@ def _has_data(timeline: PatientTimeline, start: datetime, end: datetime) -> bool
     return bool(_grade_window(timeline.grades, start, end)) or any(_window(x, start, end) for x in lists)
 
 
+def protocol_label(plan: ManagementPlan) -> str:
+    """ "CSCO-2024 v2024.1": the protocol in force, as printed."""
+    return f"{plan.protocol_id.upper()} v{plan.protocol_version}"
+
+
 def day_window(timeline: PatientTimeline, day: int, shift_start_hour: int = 8) -> tuple[datetime, datetime]:
     """[start, end) of ward day +N, from the shift start to the next day's shift start (ward zone)."""
     p = timeline.patient
@@ -664,8 +674,8 @@ def build_daily_summary_data(
     day: int,
     shift_start_hour: int = 8,
     *,
-    plan: object | None = None,
-    protocol: str = DEFAULT_PROTOCOL,
+    plan: ManagementPlan | str | None = "auto",
+    protocol: str | None = None,
     hospital: str = "",
     generated_at: datetime | None = None,
     generated_by: str = "",
@@ -673,14 +683,22 @@ def build_daily_summary_data(
 ) -> DailySummaryData:
     """Everything the daily summary of ward day +`day` shows (pure; see the module docstring).
 
-    `plan` is the management engine's `ManagementPlan` for the end of that day (alerts and recommendations
-    with their source); None prints a labelled section with the grade drivers instead.
+    `plan`: "auto" runs the management engine (`core.management.recommend`, default protocol) at the end of
+    the ward day, or at the timeline's generation time if the day is still running; a `ManagementPlan`
+    is printed as given; None prints a labelled section with the grade drivers instead.
+    `protocol` is the name printed as "protocol in force" (default: the plan's protocol id and version).
     """
     if not 0 <= shift_start_hour <= 23:
         raise ValueError("shift_start_hour must be 0-23")
     start, end = day_window(timeline, day, shift_start_hour)
     points = _grade_window(timeline.grades, start, end)
     meds, toci_total = _medication_rows(timeline, start, end)
+    if plan == "auto":
+        from cartox_desk.reporting.plan import plan_at
+
+        plan = plan_at(timeline, min(end, timeline.generated_at))
+    if protocol is None:
+        protocol = protocol_label(plan) if isinstance(plan, ManagementPlan) else DEFAULT_PROTOCOL
     chart_set = None
     if charts:
         from cartox_desk.reporting.series import chart_set_for

@@ -1,51 +1,75 @@
-"""The chart series for the PDF: the same pure series as the screen charts, cut to the report window.
+"""The chart data of the PDF: `core.series.build_chart_series`, the same series as the screen charts.
 
-`core.series.build_chart_series(timeline)` is the single source of the plotted values (GUI and PDF draw the
-same numbers). This module only picks the seven-day window, thins minute-by-minute data for print (the
-minimum and maximum of each bucket are kept, so a fever spike or a blood-pressure dip never disappears), and
-turns it into `ChartPanel`s. If `core.series` is not importable the series are derived here from the
-timeline with the same definitions and the ChartSet says so (`source`).
+This module only picks the seven-day window of the report, thins minute-by-minute data for print (the
+minimum and maximum of each bucket are kept, so a fever spike or a blood-pressure dip never disappears),
+keeps the series' gaps (NaN breaks a line), and turns it into `ChartPanel`s. No clinical value is computed
+here: NE-equivalent steps, MAP estimates, grade strips and the fever line all come from `core.series`.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import timedelta
 
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
-from cartox_desk.core.records import PatientTimeline, VasopressorEvent
-from cartox_desk.core.snapshot import VasopressorInfusion
-from cartox_desk.reporting.data import (
-    COURSE_DAYS,
-    ChartLine,
-    ChartPanel,
-    ChartSet,
-    GradeStrip,
-    _course,
+from cartox_desk.core.records import PatientTimeline
+from cartox_desk.core.series import (
+    ChartSeries,
+    MarkerKind,
+    NumericSeries,
+    SeriesCode,
+    StepSeries,
+    build_chart_series,
+    lab_code,
 )
+from cartox_desk.reporting.data import COURSE_DAYS, ChartLine, ChartPanel, ChartSet, GradeStrip, _course
 
 MAX_POINTS = 360  # per line on a ~260 pt wide chart: more is invisible on paper
-FEVER_C = 38.0
+NAN = float("nan")
+REPORT_LABS = (Analyte.IL6, Analyte.CRP, Analyte.FERRITIN)
+# Treatment markers printed on the temperature and hemodynamics panels (letter + dose number).
+MARKER_LETTERS = {
+    MarkerKind.TOCILIZUMAB: "T",
+    MarkerKind.STEROID: "D",
+    MarkerKind.ANAKINRA: "A",
+    MarkerKind.SILTUXIMAB: "Si",
+    MarkerKind.ICU_TRANSFER: "ICU",
+    MarkerKind.INTUBATION: "IT",
+    MarkerKind.CRRT: "CRRT",
+    MarkerKind.PLASMA_EXCHANGE: "PE",
+}
+# Grade points before the window that can still hold into it (core.series holds a grade <= 12 h).
+GRADE_LOOKBACK = timedelta(days=1)
 
 
-def thin(
-    points: Sequence[tuple[float, float]], max_points: int = MAX_POINTS
-) -> tuple[tuple[float, float], ...]:
-    """Keep at most ~max_points, preserving each bucket's minimum and maximum in x order."""
+def _segments(points: Sequence[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    segs: list[list[tuple[float, float]]] = [[]]
+    for p in points:
+        if math.isnan(p[1]):
+            if segs[-1]:
+                segs.append([])
+        else:
+            segs[-1].append(p)
+    return [s for s in segs if s]
+
+
+def _thin_segment(points: Sequence[tuple[float, float]], max_points: int) -> list[tuple[float, float]]:
     n = len(points)
     if n <= max_points:
-        return tuple(points)
-    buckets = max_points // 2
+        return list(points)
+    buckets = max(1, max_points // 2)
     x0, x1 = points[0][0], points[-1][0]
     width = (x1 - x0) / buckets or 1.0
     out: list[tuple[float, float]] = []
     i = 0
     while i < n:
         b = int((points[i][0] - x0) / width)
-        j = i
         lo = hi = points[i]
+        j = i
         while j < n and int((points[j][0] - x0) / width) == b:
             p = points[j]
             if p[1] < lo[1]:
@@ -58,75 +82,79 @@ def thin(
         else:
             out.extend((lo, hi) if lo[0] <= hi[0] else (hi, lo))
         i = j
-    return tuple(out)
-
-
-def _clip(points: Iterable[tuple[float, float]], x0: float, x1: float) -> list[tuple[float, float]]:
-    return [p for p in points if x0 <= p[0] <= x1]
-
-
-def _window(items: Sequence, start: datetime, end: datetime) -> Sequence:
-    lo = bisect.bisect_left(items, start, key=lambda r: r.meta.at)
-    hi = bisect.bisect_left(items, end, key=lambda r: r.meta.at)
-    return items[lo:hi]
-
-
-def _ne_steps(timeline: PatientTimeline, end: datetime) -> list[tuple[float, float]]:
-    try:
-        from cartox_desk.core.vasopressors import ne_equivalent_ug_min
-    except ImportError:  # pragma: no cover
-        return []
-    running: dict[object, VasopressorInfusion] = {}
-    pts: list[tuple[float, float]] = []
-    for r in timeline.vasopressors:
-        if r.meta.at >= end:
-            break
-        if r.event is VasopressorEvent.STOP or r.dose is None:
-            running.pop(r.drug, None)
-        else:
-            running[r.drug] = VasopressorInfusion(r.drug, r.dose, r.unit)
-        ne = ne_equivalent_ug_min(running.values(), timeline.patient.weight_kg) if running else 0.0
-        if ne is not None:
-            pts.append((timeline.x(r.meta.at), ne))
-    return pts
-
-
-def _fallback_series(timeline: PatientTimeline, start: datetime, end: datetime) -> dict[str, list]:
-    """Series keyed like core.series: temperature, sbp, map, ne_eq, il6, crp, ferritin."""
-    x = timeline.x
-    vitals = _window(timeline.vitals, start, end)
-    out: dict[str, list] = {
-        "temperature": [(x(v.meta.at), v.temperature_c) for v in vitals if v.temperature_c is not None],
-        "sbp": [(x(v.meta.at), v.systolic_bp_mmhg) for v in vitals if v.systolic_bp_mmhg is not None],
-        "map": [
-            (
-                x(v.meta.at),
-                v.mean_bp_mmhg
-                if v.mean_bp_mmhg is not None
-                else (v.systolic_bp_mmhg + 2 * v.diastolic_bp_mmhg) / 3,
-            )
-            for v in vitals
-            if v.mean_bp_mmhg is not None
-            or (v.systolic_bp_mmhg is not None and v.diastolic_bp_mmhg is not None)
-        ],
-        "ne_eq": _ne_steps(timeline, end),
-    }
-    labs = _window(timeline.labs, start, end)
-    for key, analyte in (("il6", Analyte.IL6), ("crp", Analyte.CRP), ("ferritin", Analyte.FERRITIN)):
-        out[key] = [(x(r.meta.at), r.value) for r in labs if r.analyte is analyte and r.value > 0]
     return out
 
 
-def _core_series(timeline: PatientTimeline) -> dict[str, list] | None:
-    try:
-        from cartox_desk.core.series import build_chart_series  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return _from_core(build_chart_series(timeline))
+def thin(
+    points: Sequence[tuple[float, float]], max_points: int = MAX_POINTS
+) -> tuple[tuple[float, float], ...]:
+    """At most ~max_points, keeping each bucket's minimum and maximum, in x order; NaN gaps are kept."""
+    total = sum(1 for p in points if not math.isnan(p[1]))
+    if total <= max_points:
+        return tuple(points)
+    out: list[tuple[float, float]] = []
+    for seg in _segments(points):
+        share = max(2, round(max_points * len(seg) / total))
+        if out:
+            out.append((seg[0][0], NAN))
+        out += _thin_segment(seg, share)
+    return tuple(out)
 
 
-def _from_core(series: object) -> dict[str, list] | None:  # adapter, see chart_set_for
-    return None
+def _clip_numeric(s: NumericSeries | None, x0: float, x1: float) -> list[tuple[float, float]]:
+    if s is None or not len(s.xs):
+        return []
+    lo = bisect.bisect_left(s.xs, x0)
+    hi = bisect.bisect_right(s.xs, x1)
+    return list(zip(s.xs[lo:hi], s.ys[lo:hi], strict=True))
+
+
+def _clip_steps(s: StepSeries, x0: float, x1: float) -> list[tuple[float, float]]:
+    """Step corners (start of each step, value) inside [x0, x1], plus the end of the last step."""
+    out: list[tuple[float, float]] = []
+    for i, v in enumerate(s.values):
+        a, b = s.edges[i], s.edges[i + 1]
+        if b <= x0 or a >= x1:
+            continue
+        out.append((max(a, x0), v))
+        if i == len(s.values) - 1 or s.edges[i + 1] >= x1:
+            out.append((min(b, x1), v))
+    return out
+
+
+def _window_timeline(timeline: PatientTimeline, start, end) -> PatientTimeline:
+    """The records the window's series need: dense vitals and labs cut to the window (a long stay has
+    tens of thousands of minute vitals); infusions, oxygen and medications kept whole (few, and their
+    running state at the window start depends on earlier records)."""
+
+    def cut(items, lo, key=lambda r: r.meta.at):
+        a = bisect.bisect_left(items, lo, key=key)
+        b = bisect.bisect_left(items, end, key=key)
+        return items[a:b]
+
+    return replace(
+        timeline,
+        vitals=cut(timeline.vitals, start),
+        labs=cut(timeline.labs, start),
+        grades=cut(timeline.grades, start - GRADE_LOOKBACK, key=lambda g: g.at),
+    )
+
+
+def _markers(series: ChartSeries, x0: float, x1: float) -> tuple[tuple[float, str], ...]:
+    out = []
+    for m in series.markers:
+        letter = MARKER_LETTERS.get(m.kind)
+        if letter is None:
+            continue
+        if x0 <= m.x <= x1:
+            if m.kind is MarkerKind.STEROID:  # D = dexamethasone, M = methylprednisolone
+                letter = "M" if m.param("drug") == "methylprednisolone" else "D"
+            out.append((m.x, f"{letter}{m.param('n') or ''}"))
+    return tuple(out)
+
+
+def _lines(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    return thin(list(points))
 
 
 def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8) -> ChartSet:
@@ -135,55 +163,70 @@ def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8
     start = day_start(first, p.infusion_at, timeline.tz, shift_start_hour)
     end = day_start(day + 1, p.infusion_at, timeline.tz, shift_start_hour)
     x0, x1 = timeline.x(start), timeline.x(end)
-    series = _core_series(timeline)
-    source = "core.series"
-    if series is None:
-        series = _fallback_series(timeline, start, end)
-        source = "reporting fallback"
-
-    def line(key: str, **kw: object) -> ChartLine:
-        pts = _clip(series.get(key, ()), x0, x1)
-        return ChartLine(key=key, points=thin(pts), **kw)  # type: ignore[arg-type]
-
-    ne = series.get("ne_eq", [])
-    # the dose in effect at the window start, then the steps inside the window
-    before = [pt for pt in ne if pt[0] < x0]
-    ne_pts = ([(x0, before[-1][1])] if before else []) + _clip(ne, x0, x1)
-    if ne_pts:
-        ne_pts.append((x1, ne_pts[-1][1]))
+    series = build_chart_series(_window_timeline(timeline, start, end), lab_analytes=REPORT_LABS)
+    fever = next((t for t in series.thresholds if t.code == "fever"), None)
+    markers = _markers(series, x0, x1)
+    v = series.vitals
     panels = (
         ChartPanel(
             "chart_temp",
-            (line("temperature", marker=None),),
+            (ChartLine("temperature", _lines(_clip_numeric(v.get(SeriesCode.TEMPERATURE), x0, x1))),),
             (x0, x1),
-            hlines=((FEVER_C, "line_38"),),
+            hlines=((fever.value, "line_38"),) if fever else (),
             y_unit="°C",
+            markers=markers,
         ),
         ChartPanel(
             "chart_hemo",
             (
-                line("sbp"),
-                line("map", style="dash"),
-                ChartLine("ne_eq", tuple(ne_pts), axis="right", style="dot", step=True),
+                ChartLine("sbp", _lines(_clip_numeric(v.get(SeriesCode.SYSTOLIC_BP), x0, x1))),
+                ChartLine("map", _lines(_clip_numeric(v.get(SeriesCode.MEAN_BP), x0, x1)), style="dash"),
+                ChartLine(
+                    "ne_eq",
+                    tuple(_clip_steps(series.ne_equivalent, x0, x1)),
+                    axis="right",
+                    style="dot",
+                    step=True,
+                ),
             ),
             (x0, x1),
             y_unit="mmHg",
             right_unit="µg/min",
+            markers=markers,
         ),
         ChartPanel(
             "chart_labs",
-            (
-                line("il6", marker="circle"),
-                line("crp", style="dash", marker="square"),
-                line("ferritin", style="dot", marker="triangle"),
+            tuple(
+                ChartLine(
+                    key,
+                    _lines(_clip_numeric(series.labs.get(lab_code(a)), x0, x1)),
+                    style=style,
+                    marker=marker,
+                )
+                for key, a, style, marker in (
+                    ("il6", Analyte.IL6, "solid", "circle"),
+                    ("crp", Analyte.CRP, "dash", "square"),
+                    ("ferritin", Analyte.FERRITIN, "dot", "triangle"),
+                )
             ),
             (x0, x1),
             log_y=True,
         ),
     )
     course = _course(timeline, day, shift_start_hour)
-    strips = (
-        GradeStrip("crs_short", tuple((c.day, c.crs) for c in course)),
-        GradeStrip("icans_short", tuple((c.day, c.icans) for c in course)),
+    strips = tuple(
+        GradeStrip(
+            key,
+            tuple((c.day, getattr(c, attr)) for c in course),
+            tuple(
+                (max(iv.x0, x0), min(iv.x1, x1), iv.grade)
+                for iv in series.grade_strips[code].intervals
+                if iv.x1 > x0 and iv.x0 < x1
+            )
+            if code in series.grade_strips
+            else (),
+            shift_start_hour / 24,
+        )
+        for key, code, attr in (("crs_short", "crs", "crs"), ("icans_short", "icans", "icans"))
     )
-    return ChartSet((x0, x1), panels, strips, source)
+    return ChartSet((x0, x1), panels, strips, "core.series")

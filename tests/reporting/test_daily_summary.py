@@ -108,10 +108,23 @@ def test_pdf_frame_page_numbers_signatures_protocol(pdf_en: bytes) -> None:
         assert "Wang Jun · MRN 0012345 · Bed 03" in page
 
 
-def test_without_management_engine_the_section_says_so_and_lists_drivers(pdf_en: bytes) -> None:
-    t = text(pdf_en)
+def test_without_management_engine_the_section_says_so_and_lists_drivers() -> None:
+    d = build_daily_summary_data(rich_timeline(), REPORT_DAY, plan=None, charts=False)
+    assert d.protocol == "CSCO-2024"
+    t = text(render_daily_summary(d))
     assert "Management engine not connected" in t
-    assert "CRS: " in t
+    assert "CRS: fever: 39.4 °C" in t and "(ASTCT-2019)" in t
+
+
+def test_alerts_and_recommendations_come_from_the_engine_with_their_source(data, pdf_en: bytes) -> None:
+    assert data.plan is not None and data.plan.crs_grade == 3
+    assert data.protocol == "CSCO-2024 v2024.1"
+    t = text(pdf_en)
+    assert "Protocol: CSCO-2024 v2024.1" in t
+    # every alert the engine raised is printed, with its source
+    assert "[!] CRS grade 3 not improved 24 h after treatment" in t
+    assert "(CSCO-2024 §4.1.2 notes)" in t
+    assert "Consider ICU transfer. (CSCO-2024 §4.1.2)" in t
 
 
 def test_a4_default_and_letter_option(data) -> None:

@@ -73,7 +73,7 @@ def test_chinese_text_extracts_as_chinese_with_the_font_embedded() -> None:
         "回输后第 2 天 (D+2)",
         "护士",
         "医师",
-        "第 1 页，共 1 页",
+        "第 1 页，共 2 页",
         "白细胞介素-6 (IL-6)",
         "鼻导管",
     ):
