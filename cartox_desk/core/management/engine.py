@@ -143,8 +143,9 @@ def recommend(context: ManagementContext, protocol: Protocol | None = None) -> M
             out_alerts.append(Alert(f"icaht.{res.kind}.grade", res.source,
                                     Severity.WARNING if res.grade >= 3 else Severity.INFO,
                                     params(grade=res.grade, provisional=res.provisional)))
-    if ctx.infusion_at is not None and not icaht_results:
-        missing.append(NotAssessable("icaht.early", "EHA-EBMT-2023; CSCO-2024 §4.5", ("anc",)))
+    if not icaht_results:
+        needs = ("anc",) if ctx.infusion_at is not None else ("infusion_at",)
+        missing.append(NotAssessable("icaht.early", "EHA-EBMT-2023; CSCO-2024 §4.5", needs))
 
     # Calculators for the rows shown.
     by_code: dict[str, ProtocolRow] = {r.code: r for r in protocol.all_rows()}

@@ -4,6 +4,23 @@ A protocol file (resources/protocols/*.json) holds every recommendation row with
 tocilizumab limits and the methylprednisolone taper. `load_protocol` refuses a bad file with a
 `ProtocolError` naming the file and the problem; callers keep the protocol they already have.
 Nothing is read at import time: files are read only when `load_protocol` / `default_protocol` is called.
+
+File format ("format": "cartox-protocol/1"), every key checked, unknown keys refused:
+
+    id, version                 recorded with every grade record (e.g. "csco-2024", "2024.1")
+    title: {en, zh_CN}
+    crs, icans: {"1": [row...], "2": [...], "3": [...], "4": [...]}   all four grades, >= 1 checklist row each
+    crs_notes, icans_notes, population_notes, refractory, hlh_mas, carac, iechs,
+    hypogammaglobulinemia, icaht, prophylaxis, monitoring: [row...]   (optional sections)
+    tocilizumab: {mg_per_kg, mg_per_kg_low_weight, low_weight_below_kg, max_mg_per_dose, min_interval_h,
+                  max_doses_24h, max_doses_total, infusion_minutes, source, source_24h, source_total}
+    methylprednisolone_taper: {source, steps: [{days, dose_mg, interval_h}...]}
+    escalation: {not_improved_after_h, source}
+
+    row: {code (has en + zh_CN text in texts.py), source, kind: checklist|note|alternative,
+          when: a condition in CONDITIONS (its numbers in params), params: {name: number|string},
+          doses: [{drug, amount: number | [min, max], unit in DOSE_UNITS, route?, interval?, duration?}],
+          calculator?: tocilizumab | methylprednisolone_taper | weight_based}
 """
 
 from __future__ import annotations

@@ -117,3 +117,9 @@ def test_anc_missing_is_not_assessable():
     p = plan(crs_grade=0)
     assert any(n.code == "icaht.early" for n in p.not_assessable)
     assert any(n.code == "icaht.gcsf_therapeutic" for n in p.not_assessable)
+
+
+def test_no_infusion_time_is_not_assessable():
+    p = plan(crs_grade=0, infusion_at=None, labs=(LabValue(Analyte.ANC, INFUSION, 0.1),))
+    assert not p.icaht
+    assert any(n.code == "icaht.early" and n.missing == ("infusion_at",) for n in p.not_assessable)
