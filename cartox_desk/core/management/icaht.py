@@ -4,9 +4,9 @@ Thresholds in the canonical unit 10^9/L: 500/uL = 0.5, 100/uL = 0.1, 1000/uL = 1
 
 Early ICAHT (day 0-30): the longest run of days with ANC <= threshold. Readings taken:
 - each calendar day counts once, by its lowest ANC;
-- runs join unless the ANC stays above the threshold for >= 3 consecutive days; "stays above" is the
-  span from the first to the last day measured above the threshold between two days below it (days with
-  no value inside that span count as above; days without values next to a day below do not break a run);
+- runs join unless the ANC stays above the threshold for >= 3 consecutive days, each of them with a value
+  above the threshold (a day without a value is not taken as a recovery: the safer reading, so sparse
+  counts never split a run and lower the grade);
 - the run's length is its first to last day below, inclusive (short recoveries inside it count);
 - a run counts if it starts on day 0-30; it may continue after day 30 (grade 4 needs > 30 days).
 The result is provisional while the run is still going on or the values do not yet reach day 30.
@@ -44,12 +44,21 @@ def runs(daily: dict[int, float], threshold: float) -> list[tuple[int, int]]:
             out.append((d, d))
             continue
         start, end = out[-1]
-        above = [x for x in daily if end < x < d]  # all above: `below` is sorted and consecutive
-        if above and max(above) - min(above) + 1 >= RECOVERY_DAYS:
+        if _longest_consecutive([x for x in daily if end < x < d]) >= RECOVERY_DAYS:  # all above
             out.append((d, d))
         else:
             out[-1] = (start, d)
     return out
+
+
+def _longest_consecutive(days: list[int]) -> int:
+    best = run = 0
+    previous = None
+    for day in sorted(days):
+        run = run + 1 if previous is not None and day == previous + 1 else 1
+        best = max(best, run)
+        previous = day
+    return best
 
 
 def early_grade(days_le_500: int, days_le_100: int) -> int:

@@ -59,11 +59,14 @@ def test_missing_days_inside_a_run_do_not_break_it():
     assert r.days_le_500 == 7 and r.grade == 2
 
 
-def test_sparse_values_above_for_3_days_split():
-    # below 0-2, measured above on day 3 and day 6 (span 4 days), below again day 7
+def test_sparse_values_above_do_not_split_a_run():
+    # below 0-2, above on day 3 and day 6 only (days 4-5 without values), below again day 7: one run
     pts = [(0, 0.3), (1, 0.3), (2, 0.3), (3, 1.0), (6, 1.1), (7, 0.3), (20, 1.0), (31, 1.0)]
-    assert runs(dict(pts), 0.5) == [(0, 2), (7, 7)]
-    assert early(pts).days_le_500 == 3
+    assert runs(dict(pts), 0.5) == [(0, 7)]
+    assert early(pts).days_le_500 == 8
+    # three consecutive days with values above do split it
+    full = [(0, 0.3), (1, 0.3), (2, 0.3), (3, 1.0), (4, 1.0), (5, 1.1), (7, 0.3), (31, 1.0)]
+    assert runs(dict(full), 0.5) == [(0, 2), (7, 7)]
 
 
 def test_profound_neutropenia():
