@@ -46,6 +46,7 @@ from cartox_desk.core.snapshot import (
 from cartox_desk.ui import core_bridge, terms
 from cartox_desk.ui.capd_items import CAPD_ITEMS, capd_question
 from cartox_desk.ui.i18n import current_language
+from cartox_desk.ui.qt_compat import emit
 from cartox_desk.ui.settings import AppSettings, TemperatureUnit
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.widgets.number_field import NumberField
@@ -132,13 +133,13 @@ class VasopressorRow(QWidget):
         self.drug_combo.currentIndexChanged.connect(self._on_drug_changed)
         self.dose_field.changed.connect(self.changed)
         self.unit_combo.currentIndexChanged.connect(self.changed)
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.remove_button.clicked.connect(lambda: emit(self.remove_requested, self))
 
     def _on_drug_changed(self) -> None:
         drug = self.drug_combo.currentData()
         unit = _DEFAULT_UNIT.get(drug, DoseRateUnit.UG_PER_MIN)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
-        self.changed.emit()
+        emit(self.changed)
 
     def set_infusion(self, infusion: VasopressorInfusion) -> None:
         self.drug_combo.setCurrentIndex(self.drug_combo.findData(infusion.drug))
@@ -159,6 +160,25 @@ class VasopressorRow(QWidget):
         # Qt hands enum item data back as plain str: convert to the core enums.
         return VasopressorInfusion(VasopressorDrug(self.drug_combo.currentData()), dose,
                                    DoseRateUnit(self.unit_combo.currentData()))
+
+
+def _hinted_check(form: QFormLayout, text: str, hint: str) -> QCheckBox:
+    """A short checkbox with its explanation wrapped beneath it (long checkbox texts cannot wrap)."""
+    parent = form.parentWidget()
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    check = QCheckBox(text, box)
+    check.setToolTip(hint)
+    label = QLabel(hint, box)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark); margin-left: 22px;")
+    label.setBuddy(check)
+    layout.addWidget(check)
+    layout.addWidget(label)
+    form.addRow(box)
+    return check
 
 
 def _combo_with_not_recorded(parent: QWidget, table: dict) -> QComboBox:  # type: ignore[type-arg]
@@ -198,8 +218,10 @@ class GradePanel(QWidget):
         inputs = QWidget(self)
         columns = QHBoxLayout(inputs)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(self._build_crs_inputs(), 1)
-        columns.addWidget(self._build_neuro_inputs(), 1)
+        # Equal halves whatever the language: a long label must never push the other column off screen.
+        for column in (self._build_crs_inputs(), self._build_neuro_inputs()):
+            column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            columns.addWidget(column, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(inputs)
         scroll.setWidgetResizable(True)
@@ -225,11 +247,11 @@ class GradePanel(QWidget):
             box, placeholder="°F" if fahrenheit else "°C")
         label = self.tr("Highest temperature (°F)") if fahrenheit else self.tr("Highest temperature (°C)")
         form.addRow(label, self.temperature_field)
-        self.fever_masked_check = QCheckBox(
-            self.tr("Fever masked (antipyretic, tocilizumab or steroid given after CRS began)"), box)
-        form.addRow(self.fever_masked_check)
-        self.hypotension_check = QCheckBox(self.tr("Hypotension (not attributable to another cause)"), box)
-        form.addRow(self.hypotension_check)
+        self.fever_masked_check = _hinted_check(
+            form, self.tr("Fever masked"),
+            self.tr("antipyretic, tocilizumab or steroid given after CRS began: fever no longer required"))
+        self.hypotension_check = _hinted_check(
+            form, self.tr("Hypotension"), self.tr("not attributable to another cause"))
 
         self.vasopressor_box = QWidget(box)
         self.vasopressor_layout = QVBoxLayout(self.vasopressor_box)
@@ -249,8 +271,9 @@ class GradePanel(QWidget):
         self.oxygen_flow_field = NumberField(lambda v: core_bridge.check_range("flow_l_min", v), box,
                                              placeholder="L/min")
         form.addRow(self.tr("Oxygen flow (L/min)"), self.oxygen_flow_field)
-        self.for_comfort_check = QCheckBox(self.tr("Oxygen for comfort only (no hypoxia)"), box)
-        form.addRow(self.for_comfort_check)
+        self.for_comfort_check = _hinted_check(
+            form, self.tr("Oxygen for comfort only"),
+            self.tr("given without hypoxia: charted, not graded"))
 
         self.temperature_field.changed.connect(self.regrade)
         self.fever_masked_check.toggled.connect(self.regrade)
@@ -328,7 +351,10 @@ class GradePanel(QWidget):
             check.toggled.connect(self.regrade)
             self.icp_checks[finding] = check
             icp_grid.addWidget(check, i // 2, i % 2)
-        form.addRow(self.tr("Raised ICP / cerebral edema"), icp)
+        # label on its own row: the six findings get the full column width
+        form.addRow(QLabel(self.tr("Raised ICP / cerebral edema"), box))
+        icp_grid.setContentsMargins(12, 0, 0, 0)
+        form.addRow(icp)
 
         self.neuro_tool_combo.currentIndexChanged.connect(self._on_tool_changed)
         self.consciousness_combo.currentIndexChanged.connect(self.regrade)
@@ -540,7 +566,7 @@ class GradePanel(QWidget):
             self.ne_equivalent_label.setText("")
         else:
             self._show_result(result, notes)
-        self.graded.emit(result)
+        emit(self.graded, result)
 
     def _show_result(self, result: GradingResult, notes: list[str]) -> None:
         lang = current_language()

@@ -245,6 +245,7 @@ def update(root: Path = ROOT) -> int:
     files = [ts_path(lang) for lang in LANGUAGES]
     run_lupdate(files, root)
     fill_translations(ts_path("en"), identity=True)
+    run_lupdate(files, root)  # again, to write lupdate's own formatting (stable diffs)
     todo = unfinished(ts_path("zh_CN"))
     for ctx, src in todo:
         print(f"zh_CN unfinished: [{ctx}] {src}")

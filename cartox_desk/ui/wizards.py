@@ -47,6 +47,7 @@ from cartox_desk.ui import core_bridge, terms
 from cartox_desk.ui.capd_items import CAPD_KEYS, capd_anchor, capd_question, capd_short_name
 from cartox_desk.ui.grade_panel import driver_lines
 from cartox_desk.ui.i18n import current_language
+from cartox_desk.ui.qt_compat import emit
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 
@@ -188,7 +189,7 @@ class BinaryItemsStep(_Step):
         self.values[row] = value
         self.cursor = min(row + 1, len(self.values) - 1)
         self._refresh()
-        self.changed.emit()
+        emit(self.changed)
 
     def points(self) -> int:
         return sum(v or 0 for v in self.values)
@@ -251,8 +252,9 @@ class ChoiceStep(_Step):
             self.note_label = QLabel(note, self)
             self.note_label.setWordWrap(True)
             self.note_label.setFrameShape(QFrame.Shape.StyledPanel)
-            self.note_label.setStyleSheet("QLabel { background: #fff8dc; color: #222; padding: 8px; }")
-            _big(self.note_label, 1.0)
+            self.note_label.setStyleSheet("QLabel { background: #fff8dc; color: #222; padding: 10px;"
+                                          " border: 1px solid #c8b060; }")
+            _big(self.note_label, 1.25)
             top.addWidget(self.note_label, 2)
         layout.addLayout(top)
         group = QButtonGroup(self)
@@ -274,7 +276,7 @@ class ChoiceStep(_Step):
         self._answered = True
         for button, (_k, _t, v) in zip(self._buttons, self._options, strict=True):
             button.setChecked(v == value)
-        self.changed.emit()
+        emit(self.changed)
 
     def preset(self, value: object) -> None:
         if not self._answered:
@@ -347,7 +349,7 @@ class MultiCheckStep(_Step):
         for button, (_t, v) in zip(self._buttons, self._options, strict=True):
             button.setChecked(v in self.selected)
         self.none_button.setChecked(not self.selected)
-        self.changed.emit()
+        emit(self.changed)
 
 
 class ResultStep(_Step):
@@ -576,7 +578,7 @@ class AssessmentWizard(QWidget):
         self.next_button.setText(self.tr("Finish ✓ (Enter)") if step is self.result_step
                                  else self.tr("Next ▸ (Enter)"))
         self._update_header()
-        self.step_changed.emit(len(self.history) - 1)
+        emit(self.step_changed, len(self.history) - 1)
 
     def _following(self, step: _Step) -> _Step | None:
         if step in self.item_steps:
@@ -622,12 +624,12 @@ class AssessmentWizard(QWidget):
             self._show(self.unable_step)
 
     def cancel(self) -> None:
-        self.cancelled.emit()
+        emit(self.cancelled)
 
     def finish(self) -> None:
         assessment = self.assessment()
         if assessment is not None:
-            self.completed.emit(assessment)
+            emit(self.completed, assessment)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -773,7 +775,9 @@ class AssessmentWizard(QWidget):
             self.header_label.setText(f"{name}{who} · {position}: {step.title}")
         else:
             self.header_label.setText(f"{name}{who} · {step.title}")
-        if self._unable is not None and step not in self.item_steps:
+        if step is self.unable_step:
+            self.total_label.setText("")
+        elif self._unable is not None and step not in self.item_steps:
             self.total_label.setText(self.tr("no score"))
         else:
             points, asked = self._running()

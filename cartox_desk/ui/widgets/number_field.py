@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from cartox_desk.ui.qt_compat import emit
+
 RangeCheck = Callable[[float], str | None]
 
 _ERROR_STYLE = "QLineEdit { border: 2px solid #c8102e; }"
@@ -79,4 +81,4 @@ class NumberField(QWidget):
             self.edit.setStyleSheet("")
             self.error_label.hide()
             self.edit.setToolTip("")
-        self.changed.emit()
+        emit(self.changed)

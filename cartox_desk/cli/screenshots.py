@@ -1,0 +1,258 @@
+"""`cartox-desk screenshots --out DIR [--lang zh_CN|en|pseudo] [--only PATTERN] [--list]`
+
+Renders named scenes offscreen at 1366x768 (the laptop-first size of ux.md) and saves one PNG per frame,
+for documentation and for looking at layouts in both languages. Scenes live in a registry: a view adds
+its own with
+
+    from cartox_desk.cli.screenshots import scene
+
+    @scene("census_demo")
+    def _census(ctx):
+        yield "", CensusView(...)          # one frame: DIR/census_demo.png
+
+and lists its module in `SCENE_MODULES` (imported lazily, so a missing view never breaks the others).
+A scene function receives a `SceneContext` and yields `(suffix, widget)` frames; it may drive the
+widget (keys, data) between yields, so one scene can save every step of a wizard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import gc
+import importlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SIZE = (1366, 768)
+
+Frames = Iterator[tuple[str, Any]]
+SceneFunction = Callable[["SceneContext"], Frames]
+
+SCENES: dict[str, SceneFunction] = {}
+
+# Modules that register further scenes (imported before rendering; ImportError is reported, not fatal).
+SCENE_MODULES: list[str] = []
+
+
+def scene(name: str) -> Callable[[SceneFunction], SceneFunction]:
+    """Register a scene under `name` (the PNG file stem)."""
+
+    def register(function: SceneFunction) -> SceneFunction:
+        if name in SCENES:
+            raise ValueError(f"scene {name!r} registered twice")
+        SCENES[name] = function
+        return function
+
+    return register
+
+
+@dataclass
+class SceneContext:
+    lang: str
+    settings: Any
+    keep: list[Any] = field(default_factory=list)  # widgets kept alive until the scene is saved
+
+
+def _press(widget: Any, keys: str) -> None:
+    """Type keys into a widget: '\\n' = Enter, '\\b' = Backspace, other characters as typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in keys:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif ch == "\b":
+            QTest.keyClick(widget, Qt.Key.Key_Backspace)
+        else:
+            QTest.keyClicks(widget, ch)
+
+
+# ---- the scenes of the grading window and the wizards -------------------------------------------------
+
+
+def _graded_snapshot() -> Any:
+    from cartox_desk.core.snapshot import IceAssessment, OxygenDevice, OxygenSupport, Snapshot
+
+    return Snapshot(temperature_c=38.5, oxygen=OxygenSupport(OxygenDevice.FACE_MASK, 6.0),
+                    ice=IceAssessment(orientation=2, naming=2, commands=1, writing=0, attention=0))
+
+
+@scene("grade_panel_empty")
+def _grade_panel_empty(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    yield "", MainWindow(ctx.settings, AppEvents())
+
+
+@scene("grade_panel_graded")
+def _grade_panel_graded(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.settings, AppEvents())
+    window.grade_panel.set_snapshot(_graded_snapshot())
+    yield "", window
+
+
+@scene("grade_panel_vasopressors")
+def _grade_panel_vasopressors(ctx: SceneContext) -> Frames:
+    from cartox_desk.core.snapshot import (
+        Consciousness,
+        DoseRateUnit,
+        OxygenDevice,
+        OxygenSupport,
+        Seizure,
+        Snapshot,
+        VasopressorDrug,
+        VasopressorInfusion,
+    )
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.settings, AppEvents())
+    window.grade_panel.set_snapshot(Snapshot(
+        weight_kg=72, temperature_c=39.2, hypotension=True,
+        vasopressors=(VasopressorInfusion(VasopressorDrug.NOREPINEPHRINE, 12, DoseRateUnit.UG_PER_MIN),
+                      VasopressorInfusion(VasopressorDrug.VASOPRESSIN, 0.03, DoseRateUnit.UNITS_PER_MIN)),
+        oxygen=OxygenSupport(OxygenDevice.NASAL_CANNULA, 8.0),
+        consciousness=Consciousness.AWAKENS_TO_VOICE, seizure=Seizure.NONE))
+    yield "", window
+
+
+@scene("grade_panel_invalid")
+def _grade_panel_invalid(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.settings, AppEvents())
+    window.grade_panel.set_snapshot(_graded_snapshot())
+    window.grade_panel.temperature_field.set_text("50")
+    yield "", window
+
+
+def _wizard_frames(wizard: Any, answers: list[str]) -> Frames:
+    """Yield the wizard before each answer group is confirmed, then the result screen."""
+    for i, keys in enumerate(answers, start=1):
+        _press(wizard, keys)
+        yield f"_{i:02d}", wizard
+        _press(wizard, "\n")
+    yield "_result", wizard
+
+
+@scene("ice_wizard")
+def _ice_wizard(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.wizards import AssessmentWizard
+
+    wizard = AssessmentWizard("ice", ctx.settings, patient_label="Wang Jun · 58 y · bed 03", baseline=10,
+                              previous=8)
+    # ICE 5/10, then alert, no seizure, no weakness, no ICP signs
+    yield from _wizard_frames(wizard, ["1100", "110", "1", "0", "0", "1", "n", "n", "n"])
+
+
+@scene("ice_wizard_cannot_be_assessed")
+def _ice_wizard_unable(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.wizards import AssessmentWizard
+
+    wizard = AssessmentWizard("ice", ctx.settings, patient_label="Liu Fang · 64 y · bed 11", baseline=10)
+    _press(wizard, "c")
+    yield from _wizard_frames(wizard, ["1", "2", "1", "n", "n"])
+
+
+@scene("capd_wizard")
+def _capd_wizard(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.wizards import AssessmentWizard
+
+    wizard = AssessmentWizard("capd", ctx.settings, patient_label="Zhang Xiaoyu · 18 months · bed 05",
+                              age_years=1.5, baseline=2)
+    # CAPD 9 (items 1-4 "always" = 0 each, reversed; items 5-7 "often" = 3 each; item 8 "never")
+    yield from _wizard_frames(wizard, ["5", "5", "5", "5", "4", "4", "4", "1", "1", "n", "n", "n"])
+
+
+# ---- rendering -------------------------------------------------------------------------------------------
+
+
+def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cartox_desk.ui.i18n import install_translators
+    from cartox_desk.ui.settings import AppSettings
+
+    for module in SCENE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            print(f"screenshots: skipping scenes of {module}: {exc}", file=sys.stderr)
+
+    app = QApplication.instance() or QApplication(["cartox-desk-screenshots"])
+    install_translators(app, lang)
+    zh = lang.startswith("zh")
+    settings = AppSettings(
+        hospital_name="北京大学人民医院" if zh else "Peking University People's Hospital",
+        city_name="北京" if zh else "Beijing",
+        language="zh_CN" if zh else "en")
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    for name, function in SCENES.items():
+        if only and not fnmatch.fnmatch(name, only):
+            continue
+        ctx = SceneContext(lang=lang, settings=settings)
+        shown: list[Any] = []
+        for suffix, widget in function(ctx):
+            widget.resize(*SIZE)
+            widget.show()
+            app.processEvents()
+            path = out / f"{name}{suffix}.png"
+            widget.grab().save(str(path))
+            saved.append(path)
+            if widget not in shown:
+                shown.append(widget)
+        # Delete each scene's widgets while the QApplication is alive: left to interpreter shutdown,
+        # PySide6 can crash while garbage-collecting them.
+        for widget in shown:
+            widget.close()
+            widget.deleteLater()
+        ctx.keep.clear()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+    gc.collect()
+    return saved
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cartox-desk screenshots",
+                                     description="Render the named scenes to PNG at 1366x768, offscreen.")
+    parser.add_argument("--out", type=Path, default=None, help="output directory")
+    parser.add_argument("--lang", default="en", choices=("en", "zh_CN", "pseudo"))
+    parser.add_argument("--only", default=None, metavar="PATTERN", help="only scenes matching (fnmatch)")
+    parser.add_argument("--list", action="store_true", help="list the scene names and exit")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.list:
+        for module in SCENE_MODULES:
+            try:
+                importlib.import_module(module)
+            except ImportError:
+                continue
+        print("\n".join(SCENES))
+        return 0
+    if args.out is None:
+        print("screenshots: --out DIR is required", file=sys.stderr)
+        return 2
+    for path in render(args.out, args.lang, args.only):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cannot be assessed… (C)</source>
+        <translation>无法评估… (C)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>◂ Back (Backspace)</source>
+        <translation>◂ 上一步 (Backspace)</translation>
+    </message>
+    <message>
+        <source>Next ▸ (Enter)</source>
+        <translation>下一步 ▸ (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask: “%1”</source>
+        <translation>提问：“%1”</translation>
+    </message>
+    <message>
+        <source>(not set: enter it in Settings)</source>
+        <translation>(未设置：请在设置中填写)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>定向</translation>
+    </message>
+    <message>
+        <source>Ask each question; 1 = correct, 0 = wrong.</source>
+        <translation>逐项提问；1 = 正确，0 = 错误。</translation>
+    </message>
+    <message>
+        <source>What year is it?</source>
+        <translation>今年是哪一年？</translation>
+    </message>
+    <message>
+        <source>What month is it?</source>
+        <translation>现在是几月？</translation>
+    </message>
+    <message>
+        <source>What city are we in?</source>
+        <translation>我们现在在哪个城市？</translation>
+    </message>
+    <message>
+        <source>(answer: %1)</source>
+        <translation>(答案：%1)</translation>
+    </message>
+    <message>
+        <source>What is the name of this hospital?</source>
+        <translation>这家医院叫什么名字？</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>钟表</translation>
+    </message>
+    <message>
+        <source>pen</source>
+        <translation>笔</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>纽扣</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Point to each picture and ask: “What is this?”</source>
+        <translation>指着每张图片问：“这是什么？”</translation>
+    </message>
+    <message>
+        <source>Following commands</source>
+        <translation>遵循指令</translation>
+    </message>
+    <message>
+        <source>Ask the patient to follow a command:</source>
+        <translation>请患者执行指令：</translation>
+    </message>
+    <message>
+        <source>“Show me 2 fingers” or “Close your eyes and stick out your tongue”</source>
+        <translation>“伸出 2 根手指给我看” 或 “闭上眼睛并伸出舌头”</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>书写</translation>
+    </message>
+    <message>
+        <source>Ask the patient to write this standard sentence:</source>
+        <translation>请患者写出这句标准句子：</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Ask the patient to count backwards from 100 by 10:</source>
+        <translation>请患者从 100 开始每次减 10 倒数：</translation>
+    </message>
+    <message>
+        <source>100, 90, 80, 70, 60, 50, 40, 30, 20, 10</source>
+        <translation>100、90、80、70、60、50、40、30、20、10</translation>
+    </message>
+    <message>
+        <source>Developmental anchor:</source>
+        <translation>发育参照点：</translation>
+    </message>
+    <message>
+        <source>awake but cannot speak or understand (global aphasia)</source>
+        <translation>清醒但不能说话或理解 (完全性失语)</translation>
+    </message>
+    <message>
+        <source>cannot be roused (unarousable)</source>
+        <translation>不能唤醒</translation>
+    </message>
+    <message>
+        <source>sedated: record as not assessed, no score</source>
+        <translation>镇静中：记录为未评估，不计分</translation>
+    </message>
+    <message>
+        <source>cannot be roused</source>
+        <translation>不能唤醒</translation>
+    </message>
+    <message>
+        <source>Cannot be assessed</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>Why can the assessment not be done?</source>
+        <translation>为什么无法进行评估？</translation>
+    </message>
+    <message>
+        <source>Level of consciousness</source>
+        <translation>意识水平</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>癫痫发作</translation>
+    </message>
+    <message>
+        <source>Any seizure since the last assessment?</source>
+        <translation>自上次评估以来是否有癫痫发作？</translation>
+    </message>
+    <message>
+        <source>Motor findings</source>
+        <translation>运动功能</translation>
+    </message>
+    <message>
+        <source>Deep focal motor weakness (hemiparesis, paraparesis)?</source>
+        <translation>深度局部运动减弱 (偏瘫、截瘫)？</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>颅内压增高 / 脑水肿</translation>
+    </message>
+    <message>
+        <source>Signs of raised intracranial pressure or cerebral edema?</source>
+        <translation>是否有颅内压增高或脑水肿的体征？</translation>
+    </message>
+    <message>
+        <source>Finish ✓ (Enter)</source>
+        <translation>完成 ✓ (Enter)</translation>
+    </message>
+    <message>
+        <source>Answer every item first, or choose “Cannot be assessed” (C).</source>
+        <translation>请先回答所有项目，或选择“无法评估” (C)。</translation>
+    </message>
+    <message>
+        <source>%1 not assessed (sedated): no score</source>
+        <translation>%1 未评估 (镇静中)：不计分</translation>
+    </message>
+    <message>
+        <source>ICE cannot be done: aphasia (awake)</source>
+        <translation>无法进行 ICE：失语 (清醒)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done: cannot be roused</source>
+        <translation>无法进行 %1：不能唤醒</translation>
+    </message>
+    <message>
+        <source>no signs of raised ICP</source>
+        <translation>无颅内压增高体征</translation>
+    </message>
+    <message>
+        <source>ICANS not assessed</source>
+        <translation>ICANS 未评估</translation>
+    </message>
+    <message>
+        <source>%1 from baseline (%2)</source>
+        <translation>较基线 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from the previous assessment (%2)</source>
+        <translation>较上次评估 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 项</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>running total %1 / %2 so far</source>
+        <translation>目前累计 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryItemsStep</name>
+    <message>
+        <source>[1] correct</source>
+        <translation>[1] 正确</translation>
+    </message>
+    <message>
+        <source>[0] wrong</source>
+        <translation>[0] 错误</translation>
+    </message>
+</context>
+<context>
+    <name>CapdItems</name>
+    <message>
+        <source>Does the child make eye contact with the caregiver?</source>
+        <translation>患儿是否与照护者有眼神交流？</translation>
+    </message>
+    <message>
+        <source>Are the child&apos;s actions purposeful?</source>
+        <translation>患儿的动作是否有目的性？</translation>
+    </message>
+    <message>
+        <source>Is the child aware of his/her surroundings?</source>
+        <translation>患儿是否能感知周围环境？</translation>
+    </message>
+    <message>
+        <source>Does the child communicate needs and wants?</source>
+        <translation>患儿是否能表达需要和愿望？</translation>
+    </message>
+    <message>
+        <source>Is the child restless?</source>
+        <translation>患儿是否躁动不安？</translation>
+    </message>
+    <message>
+        <source>Is the child inconsolable?</source>
+        <translation>患儿是否无法安抚？</translation>
+    </message>
+    <message>
+        <source>Is the child underactive — very little movement while awake?</source>
+        <translation>患儿是否活动减少 —— 清醒时很少活动？</translation>
+    </message>
+    <message>
+        <source>Does it take the child a long time to respond to interactions?</source>
+        <translation>患儿对互动是否需要很长时间才有反应？</translation>
+    </message>
+    <message>
+        <source>eye contact</source>
+        <translation>眼神交流</translation>
+    </message>
+    <message>
+        <source>purposeful actions</source>
+        <translation>有目的的动作</translation>
+    </message>
+    <message>
+        <source>aware of surroundings</source>
+        <translation>感知周围环境</translation>
+    </message>
+    <message>
+        <source>communicates needs and wants</source>
+        <translation>表达需要和愿望</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation>躁动不安</translation>
+    </message>
+    <message>
+        <source>inconsolable</source>
+        <translation>无法安抚</translation>
+    </message>
+    <message>
+        <source>underactive</source>
+        <translation>活动减少</translation>
+    </message>
+    <message>
+        <source>slow to respond</source>
+        <translation>反应迟缓</translation>
+    </message>
+    <message>
+        <source>newborn</source>
+        <translation>新生儿</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 周</translation>
+    </message>
+    <message>
+        <source>6 weeks</source>
+        <translation>6 周</translation>
+    </message>
+    <message>
+        <source>8 weeks</source>
+        <translation>8 周</translation>
+    </message>
+    <message>
+        <source>28 weeks</source>
+        <translation>28 周</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 岁</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 岁</translation>
+    </message>
+    <message>
+        <source>[placeholder] anchor text from the CAPD worksheet for this age (%1)</source>
+        <translation>[占位] 此年龄段 (%1) 的 CAPD 工作表发育参照文字</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+</context>
+<context>
+    <name>GradePanel</name>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>Vital signs and support (CRS)</source>
+        <translation>生命体征与支持治疗 (CRS)</translation>
+    </message>
+    <message>
+        <source>Highest temperature (°F)</source>
+        <translation>最高体温 (°F)</translation>
+    </message>
+    <message>
+        <source>Highest temperature (°C)</source>
+        <translation>最高体温 (°C)</translation>
+    </message>
+    <message>
+        <source>Add vasopressor</source>
+        <translation>添加升压药</translation>
+    </message>
+    <message>
+        <source>Add a vasopressor infusion (Alt+A)</source>
+        <translation>添加一种升压药输注 (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Vasopressors</source>
+        <translation>升压药</translation>
+    </message>
+    <message>
+        <source>NE-equivalent</source>
+        <translation>去甲肾上腺素当量</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重 (kg)</translation>
+    </message>
+    <message>
+        <source>Oxygen device</source>
+        <translation>给氧方式</translation>
+    </message>
+    <message>
+        <source>Oxygen flow (L/min)</source>
+        <translation>氧流量 (L/min)</translation>
+    </message>
+    <message>
+        <source>Fever masked</source>
+        <translation>发热被掩盖</translation>
+    </message>
+    <message>
+        <source>antipyretic, tocilizumab or steroid given after CRS began: fever no longer required</source>
+        <translation>CRS 开始后已用退热药、托珠单抗或糖皮质激素：不再要求发热</translation>
+    </message>
+    <message>
+        <source>Hypotension</source>
+        <translation>低血压</translation>
+    </message>
+    <message>
+        <source>not attributable to another cause</source>
+        <translation>不能归因于其他原因</translation>
+    </message>
+    <message>
+        <source>Oxygen for comfort only</source>
+        <translation>仅为舒适给氧</translation>
+    </message>
+    <message>
+        <source>given without hypoxia: charted, not graded</source>
+        <translation>无低氧血症时给氧：记录但不分级</translation>
+    </message>
+    <message>
+        <source>Neurological assessment (ICANS)</source>
+        <translation>神经系统评估 (ICANS)</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未做</translation>
+    </message>
+    <message>
+        <source>ICE score</source>
+        <translation>ICE 评分</translation>
+    </message>
+    <message>
+        <source>ICE cannot be done: aphasia (awake)</source>
+        <translation>无法进行 ICE：失语 (清醒)</translation>
+    </message>
+    <message>
+        <source>ICE cannot be done: unarousable</source>
+        <translation>无法进行 ICE：不能唤醒</translation>
+    </message>
+    <message>
+        <source>CAPD (children ≤ 12 y)</source>
+        <translation>CAPD (≤ 12 岁儿童)</translation>
+    </message>
+    <message>
+        <source>CAPD cannot be done: cannot be roused</source>
+        <translation>无法进行 CAPD：不能唤醒</translation>
+    </message>
+    <message>
+        <source>Encephalopathy</source>
+        <translation>脑病评估</translation>
+    </message>
+    <message>
+        <source>Orientation (0-4)</source>
+        <translation>定向 (0-4)</translation>
+    </message>
+    <message>
+        <source>Naming (0-3)</source>
+        <translation>命名 (0-3)</translation>
+    </message>
+    <message>
+        <source>Following commands (0-1)</source>
+        <translation>遵循指令 (0-1)</translation>
+    </message>
+    <message>
+        <source>Writing (0-1)</source>
+        <translation>书写 (0-1)</translation>
+    </message>
+    <message>
+        <source>Attention (0-1)</source>
+        <translation>注意力 (0-1)</translation>
+    </message>
+    <message>
+        <source>Level of consciousness</source>
+        <translation>意识水平</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>癫痫发作</translation>
+    </message>
+    <message>
+        <source>Motor findings</source>
+        <translation>运动功能</translation>
+    </message>
+    <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>颅内压增高 / 脑水肿</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Oxygen flow</source>
+        <translation>氧流量</translation>
+    </message>
+    <message>
+        <source>ICE incomplete: %1 of 5 items entered</source>
+        <translation>ICE 未完成：已填 %1 / 5 项</translation>
+    </message>
+    <message>
+        <source>CAPD incomplete: %1 of 8 answers entered</source>
+        <translation>CAPD 未完成：已答 %1 / 8 题</translation>
+    </message>
+    <message>
+        <source>Not graded: correct the marked field(s).</source>
+        <translation>未分级：请更正标记的字段。</translation>
+    </message>
+    <message>
+        <source>no criterion met</source>
+        <translation>未满足任何标准</translation>
+    </message>
+    <message>
+        <source>Not assessed: no ICE / CAPD recorded.</source>
+        <translation>未评估：未记录 ICE / CAPD。</translation>
+    </message>
+    <message>
+        <source>no vasopressor</source>
+        <translation>未用升压药</translation>
+    </message>
+    <message>
+        <source>enter the weight to convert per-kg doses</source>
+        <translation>请填写体重以换算按公斤计的剂量</translation>
+    </message>
+    <message>
+        <source>%1 µg/min</source>
+        <translation>%1 µg/min</translation>
+    </message>
+    <message>
+        <source>(high-dose vasopressors)</source>
+        <translation>(大剂量升压药)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cartox_desk — CRS / ICANS grading</source>
+        <translation>cartox_desk — CRS / ICANS 分级</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>ICE assessment…</source>
+        <translation>ICE 评估…</translation>
+    </message>
+    <message>
+        <source>ICE assessment (Ctrl+I)</source>
+        <translation>ICE 评估 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>CAPD assessment (children)…</source>
+        <translation>CAPD 评估 (儿童)…</translation>
+    </message>
+    <message>
+        <source>CAPD assessment (Ctrl+Shift+I)</source>
+        <translation>CAPD 评估 (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</source>
+        <translation>分级依据 ASTCT-2019 (CSCO-2024 采用)。仅供临床医生参考，不是医嘱。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiCheckStep</name>
+    <message>
+        <source>Press the number of each sign present; N = none. Enter when done.</source>
+        <translation>按下每个存在体征的数字；N = 均无。完成后按 Enter。</translation>
+    </message>
+    <message>
+        <source>[N]  none of these</source>
+        <translation>[N]  均无</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1 is outside the accepted range %2</source>
+        <translation>%1 超出允许范围 %2</translation>
+    </message>
+    <message>
+        <source>a dose must be greater than 0</source>
+        <translation>剂量必须大于 0</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStep</name>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>ICANS grade</source>
+        <translation>ICANS 分级</translation>
+    </message>
+    <message>
+        <source>Enter = finish and hand over for saving · Backspace = back</source>
+        <translation>Enter = 完成并提交保存 · Backspace = 返回</translation>
+    </message>
+</context>
+<context>
+    <name>T</name>
+    <message>
+        <source>anti-IL</source>
+        <translation>抗 IL</translation>
+    </message>
+    <message>
+        <source>steroid</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>mmHg · /min</source>
+        <translation>mmHg · /min</translation>
+    </message>
+    <message>
+        <source>NE-eq. µg/min</source>
+        <translation>去甲肾上腺素当量 µg/min</translation>
+    </message>
+    <message>
+        <source>no vasopressor</source>
+        <translation>未用升压药</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>O2 support</source>
+        <translation>氧疗支持</translation>
+    </message>
+    <message>
+        <source>flow not recorded</source>
+        <translation>未记录流量</translation>
+    </message>
+    <message>
+        <source>for comfort (not graded)</source>
+        <translation>舒适给氧 (不分级)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>counts (log)</source>
+        <translation>计数 (对数)</translation>
+    </message>
+    <message>
+        <source>{anc} {n}/µL (ICAHT)</source>
+        <translation>{anc} {n}/µL (ICAHT)</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>CAPD</source>
+        <translation>CAPD</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>room air</source>
+        <translation>未吸氧 (室内空气)</translation>
+    </message>
+    <message>
+        <source>blow-by</source>
+        <translation>吹氧 (blow-by)</translation>
+    </message>
+    <message>
+        <source>nasal cannula</source>
+        <translation>鼻导管</translation>
+    </message>
+    <message>
+        <source>face mask</source>
+        <translation>面罩</translation>
+    </message>
+    <message>
+        <source>non-rebreather</source>
+        <translation>非重复呼吸面罩</translation>
+    </message>
+    <message>
+        <source>Venturi mask</source>
+        <translation>文丘里面罩</translation>
+    </message>
+    <message>
+        <source>CPAP</source>
+        <translation>持续气道正压通气 (CPAP)</translation>
+    </message>
+    <message>
+        <source>BiPAP</source>
+        <translation>双水平正压通气 (BiPAP)</translation>
+    </message>
+    <message>
+        <source>mechanical ventilation</source>
+        <translation>机械通气</translation>
+    </message>
+    <message>
+        <source>norepinephrine</source>
+        <translation>去甲肾上腺素</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>肾上腺素</translation>
+    </message>
+    <message>
+        <source>phenylephrine</source>
+        <translation>去氧肾上腺素</translation>
+    </message>
+    <message>
+        <source>dopamine</source>
+        <translation>多巴胺</translation>
+    </message>
+    <message>
+        <source>vasopressin</source>
+        <translation>血管升压素</translation>
+    </message>
+    <message>
+        <source>µg/min</source>
+        <translation>µg/min</translation>
+    </message>
+    <message>
+        <source>µg/kg/min</source>
+        <translation>µg/kg/min</translation>
+    </message>
+    <message>
+        <source>U/min</source>
+        <translation>U/min</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>清醒</translation>
+    </message>
+    <message>
+        <source>awakens spontaneously</source>
+        <translation>自然唤醒</translation>
+    </message>
+    <message>
+        <source>awakens to voice</source>
+        <translation>声音唤醒</translation>
+    </message>
+    <message>
+        <source>awakens only to touch</source>
+        <translation>仅可通过触觉刺激唤醒</translation>
+    </message>
+    <message>
+        <source>unarousable</source>
+        <translation>不能唤醒</translation>
+    </message>
+    <message>
+        <source>no seizure</source>
+        <translation>无癫痫发作</translation>
+    </message>
+    <message>
+        <source>seizure, resolved rapidly</source>
+        <translation>癫痫发作，迅速缓解</translation>
+    </message>
+    <message>
+        <source>seizure &gt; 5 min or repetitive</source>
+        <translation>癫痫发作 &gt; 5 分钟或反复发作</translation>
+    </message>
+    <message>
+        <source>no focal weakness</source>
+        <translation>无局部运动减弱</translation>
+    </message>
+    <message>
+        <source>deep focal motor weakness (hemiparesis)</source>
+        <translation>深度局部运动减弱 (偏瘫)</translation>
+    </message>
+    <message>
+        <source>focal cerebral edema</source>
+        <translation>局部脑水肿</translation>
+    </message>
+    <message>
+        <source>diffuse cerebral edema</source>
+        <translation>弥漫性脑水肿</translation>
+    </message>
+    <message>
+        <source>decerebrate or decorticate posturing</source>
+        <translation>去脑或去皮质状态</translation>
+    </message>
+    <message>
+        <source>cranial nerve VI palsy</source>
+        <translation>脑神经VI麻痹</translation>
+    </message>
+    <message>
+        <source>papilledema</source>
+        <translation>视神经盘水肿</translation>
+    </message>
+    <message>
+        <source>Cushing&apos;s triad</source>
+        <translation>库欣三联征</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation>很少</translation>
+    </message>
+    <message>
+        <source>sometimes</source>
+        <translation>有时</translation>
+    </message>
+    <message>
+        <source>often</source>
+        <translation>经常</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— 未记录 —</translation>
+    </message>
+    <message>
+        <source>cytokine release syndrome (CRS)</source>
+        <translation>细胞因子释放综合征 (CRS)</translation>
+    </message>
+    <message>
+        <source>immune effector cell-associated neurotoxicity syndrome (ICANS)</source>
+        <translation>免疫效应细胞相关神经毒性综合征 (ICANS)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartsWidget</name>
+    <message>
+        <source>D0</source>
+        <translation>D0</translation>
+    </message>
+    <message>
+        <source>D{sign}{n}</source>
+        <translation>D{sign}{n}</translation>
+    </message>
+    <message>
+        <source>Days since infusion</source>
+        <translation>回输后天数</translation>
+    </message>
+    <message>
+        <source>D-7 … D+14</source>
+        <translation>D-7 … D+14</translation>
+    </message>
+    <message>
+        <source>Lymphodepletion to day +14</source>
+        <translation>清淋至回输后第 14 天</translation>
+    </message>
+    <message>
+        <source>D0 … D+30</source>
+        <translation>D0 … D+30</translation>
+    </message>
+    <message>
+        <source>Day 0 to day +30</source>
+        <translation>回输当天至回输后第 30 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>wheel: zoom · drag: pan · legend: show / hide</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 图例：显示 / 隐藏</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>grade {n}</source>
+        <translation>{n} 级</translation>
+    </message>
+    <message>
+        <source>CAR-T infusion</source>
+        <translation>CAR-T 回输</translation>
+    </message>
+    <message>
+        <source>dose {n} of {of}</source>
+        <translation>第 {n} / {of} 剂</translation>
+    </message>
+    <message>
+        <source>aphasia</source>
+        <translation>失语</translation>
+    </message>
+    <message>
+        <source>unarousable</source>
+        <translation>不能唤醒</translation>
+    </message>
+    <message>
+        <source>Labs on the cytokine panel</source>
+        <translation>细胞因子面板中的化验项目</translation>
+    </message>
+</context>
+<context>
+    <name>VasopressorRow</name>
+    <message>
+        <source>dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Remove this vasopressor</source>
+        <translation>删除此升压药</translation>
+    </message>
+    <message>
+        <source>enter the dose</source>
+        <translation>请填写剂量</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDialog</name>
+    <message>
+        <source>ICE assessment</source>
+        <translation>ICE 评估</translation>
+    </message>
+    <message>
+        <source>CAPD assessment</source>
+        <translation>CAPD 评估</translation>
+    </message>
+</context>
+</TS>
