@@ -36,6 +36,7 @@ from .context import ManagementContext
 
 _SEVERITY_ORDER = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _ACTIVE = (Status.APPLIES, Status.CONDITIONAL)
+_STEROIDS = ("dexamethasone", "methylprednisolone")
 
 
 def recommend(context: ManagementContext, protocol: Protocol | None = None) -> ManagementPlan:
@@ -173,7 +174,12 @@ def recommend(context: ManagementContext, protocol: Protocol | None = None) -> M
         missing.append(NotAssessable("dose.weight_based", "clinical-rules §4", ("weight_kg",)))
     totals: list[DailyTotal] = []
     for r in active:
+        row = by_code.get(r.code)
+        if row is None or row.calculator == "methylprednisolone_taper":
+            continue  # the taper has its own dated steps
         for spec in r.doses:
+            if spec.drug not in _STEROIDS:
+                continue
             rng = daily_range_mg(spec)
             if rng is not None and spec.interval is not None:
                 factor = 1000.0 if spec.unit == "g" else 1.0

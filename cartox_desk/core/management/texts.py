@@ -425,6 +425,7 @@ def describe(item: object, lang: str = "en") -> str:
         values = dict(item.params)
         values["doses"] = doses_text(item.doses, lang)
         sentence = text(item.code, lang, **values)
+        sentence = sentence[:1].upper() + sentence[1:]
         if item.escalation:
             sentence = _pick(ESCALATION, lang).format(grade=item.grade) + sentence
         if item.kind == Kind.ALTERNATIVE and lang == "en" and not sentence.startswith("Alternative"):
