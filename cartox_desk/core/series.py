@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from cartox_desk.core.clinical_time import local_date
 from cartox_desk.core.labs import ANALYTES, Analyte
@@ -360,45 +361,100 @@ def _numeric(code: str, unit: str, points: list[tuple[float, float]], max_gap_da
     return NumericSeries(code=code, unit=unit, xs=xs, ys=ys, log=log, analyte=analyte)
 
 
+class _Abscissa:
+    """`PatientTimeline.x` for many instants: the same wall-clock arithmetic (clinical_time.fractional_day),
+    with the zone's UTC offset looked up once per 15 minutes (every zone changes its offset on a quarter
+    hour), which makes minute-level monitor data cheap."""
+
+    _BUCKET_S = 900
+
+    def __init__(self, tl: PatientTimeline) -> None:
+        self._tz = tl.tz
+        day0 = datetime.combine(local_date(tl.patient.infusion_at, tl.tz), datetime.min.time())
+        self._day0_s = (day0 - datetime(1970, 1, 1)).total_seconds()
+        self._offsets: dict[int, float] = {}
+
+    def __call__(self, at: datetime) -> float:
+        ts = at.timestamp()
+        bucket = int(ts // self._BUCKET_S)
+        off = self._offsets.get(bucket)
+        if off is None:
+            local = datetime.fromtimestamp(bucket * self._BUCKET_S, self._tz)
+            offset = local.utcoffset()
+            off = offset.total_seconds() if offset is not None else 0.0
+            self._offsets[bucket] = off
+        return (ts + off - self._day0_s) / 86400.0
+
+
+def _breaks(xs: Sequence[float], max_gap_days: float) -> list[int] | None:
+    """Indexes where a silence longer than max_gap_days starts a new line; None when xs is not sorted."""
+    out: list[int] = []
+    for i, (a, b) in enumerate(pairwise(xs), start=1):
+        if b - a > max_gap_days:
+            out.append(i)
+        elif b < a:
+            return None
+    return out
+
+
+def _column(xs_all: Sequence[float], values: Sequence[float | None], max_gap_days: float,
+            shared_breaks: list[int] | None) -> tuple[array, array]:
+    """(xs, ys) of the recorded values (None = not recorded), time-ordered, NaN across silences."""
+    if None in values:
+        pairs = [(x, y) for x, y in zip(xs_all, values, strict=True) if y is not None]
+        xs = [p[0] for p in pairs]
+        ys: list[float] = [p[1] for p in pairs]
+        breaks = _breaks(xs, max_gap_days)
+    else:
+        xs, ys = list(xs_all), list(values)  # type: ignore[arg-type]
+        breaks = shared_breaks
+    if breaks is None:  # records out of time order: sort first
+        order = sorted(range(len(xs)), key=xs.__getitem__)
+        xs = [xs[i] for i in order]
+        ys = [ys[i] for i in order]
+        breaks = _breaks(xs, max_gap_days) or []
+    if not breaks:
+        return array("d", xs), array("d", ys)
+    out_x, out_y = array("d"), array("d")
+    start = 0
+    for i in breaks:
+        out_x.extend(xs[start:i])
+        out_y.extend(ys[start:i])
+        out_x.append((xs[i - 1] + xs[i]) / 2.0)
+        out_y.append(NAN)
+        start = i
+    out_x.extend(xs[start:])
+    out_y.extend(ys[start:])
+    return out_x, out_y
+
+
 def _vitals(tl: PatientTimeline, temperature_unit: TemperatureUnit,
             gap_days: float) -> dict[str, NumericSeries]:
-    temp: list[tuple[float, float]] = []
-    hr: list[tuple[float, float]] = []
-    sbp: list[tuple[float, float]] = []
-    dbp: list[tuple[float, float]] = []
-    mbp: list[tuple[float, float]] = []
-    rr: list[tuple[float, float]] = []
-    spo2: list[tuple[float, float]] = []
-    to_f = temperature_unit is TemperatureUnit.FAHRENHEIT
-    for v in tl.vitals:
-        x = tl.x(v.meta.at)
-        if v.temperature_c is not None:
-            temp.append((x, celsius_to_fahrenheit(v.temperature_c) if to_f else v.temperature_c))
-        if v.heart_rate_per_min is not None:
-            hr.append((x, v.heart_rate_per_min))
-        if v.systolic_bp_mmhg is not None:
-            sbp.append((x, v.systolic_bp_mmhg))
-        if v.diastolic_bp_mmhg is not None:
-            dbp.append((x, v.diastolic_bp_mmhg))
-        if v.mean_bp_mmhg is not None:
-            mbp.append((x, v.mean_bp_mmhg))
-        elif v.systolic_bp_mmhg is not None and v.diastolic_bp_mmhg is not None:
-            # Not measured: the usual estimate MAP = (SBP + 2 x DBP) / 3.
-            mbp.append((x, (v.systolic_bp_mmhg + 2.0 * v.diastolic_bp_mmhg) / 3.0))
-        if v.respiratory_rate_per_min is not None:
-            rr.append((x, v.respiratory_rate_per_min))
-        if v.spo2_pct is not None:
-            spo2.append((x, v.spo2_pct))
-    return {
-        SeriesCode.TEMPERATURE: _numeric(SeriesCode.TEMPERATURE, TEMPERATURE_UCUM[temperature_unit], temp,
-                                         gap_days),
-        SeriesCode.SYSTOLIC_BP: _numeric(SeriesCode.SYSTOLIC_BP, "mm[Hg]", sbp, gap_days),
-        SeriesCode.MEAN_BP: _numeric(SeriesCode.MEAN_BP, "mm[Hg]", mbp, gap_days),
-        SeriesCode.DIASTOLIC_BP: _numeric(SeriesCode.DIASTOLIC_BP, "mm[Hg]", dbp, gap_days),
-        SeriesCode.HEART_RATE: _numeric(SeriesCode.HEART_RATE, "/min", hr, gap_days),
-        SeriesCode.RESPIRATORY_RATE: _numeric(SeriesCode.RESPIRATORY_RATE, "/min", rr, gap_days),
-        SeriesCode.SPO2: _numeric(SeriesCode.SPO2, "%", spo2, gap_days),
+    vs = tl.vitals
+    x_of = _Abscissa(tl)
+    xs_all = [x_of(v.meta.at) for v in vs]
+    temp = [v.temperature_c for v in vs]
+    if temperature_unit is TemperatureUnit.FAHRENHEIT:
+        temp = [None if t is None else celsius_to_fahrenheit(t) for t in temp]
+    # MAP as measured; when not measured, the usual estimate (SBP + 2 x DBP) / 3.
+    mean_bp = [v.mean_bp_mmhg if v.mean_bp_mmhg is not None else
+               (None if v.systolic_bp_mmhg is None or v.diastolic_bp_mmhg is None
+                else (v.systolic_bp_mmhg + 2.0 * v.diastolic_bp_mmhg) / 3.0) for v in vs]
+    columns: dict[str, tuple[str, Sequence[float | None]]] = {
+        SeriesCode.TEMPERATURE: (TEMPERATURE_UCUM[temperature_unit], temp),
+        SeriesCode.SYSTOLIC_BP: ("mm[Hg]", [v.systolic_bp_mmhg for v in vs]),
+        SeriesCode.MEAN_BP: ("mm[Hg]", mean_bp),
+        SeriesCode.DIASTOLIC_BP: ("mm[Hg]", [v.diastolic_bp_mmhg for v in vs]),
+        SeriesCode.HEART_RATE: ("/min", [v.heart_rate_per_min for v in vs]),
+        SeriesCode.RESPIRATORY_RATE: ("/min", [v.respiratory_rate_per_min for v in vs]),
+        SeriesCode.SPO2: ("%", [v.spo2_pct for v in vs]),
     }
+    out: dict[str, NumericSeries] = {}
+    shared = _breaks(xs_all, gap_days)
+    for code, (unit, values) in columns.items():
+        xs, ys = _column(xs_all, values, gap_days, shared)
+        out[code] = NumericSeries(code=code, unit=unit, xs=xs, ys=ys)
+    return out
 
 
 def _close_steps(code: str, unit: str, steps: list[tuple[float, float, Params]], now_x: float) -> StepSeries:

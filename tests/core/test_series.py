@@ -357,3 +357,24 @@ def test_demo_patient_builds_every_series() -> None:
     assert max(iv.grade or 0 for iv in cs.grade_strips["crs"].intervals) == 3
     assert all(len(s) for s in cs.vitals.values())
     assert len(cs.scores[SeriesCode.ICE]) > 10
+
+
+def test_vitals_out_of_time_order_are_sorted_and_still_break_at_gaps() -> None:
+    inf = local(SHANGHAI, 2026, 11, 10, 10, 0)
+    t0 = local(SHANGHAI, 2026, 11, 11, 0, 0)
+    h = timedelta(hours=1)
+    tl = timeline(inf, vitals=[vitals(t0 + 20 * h, heart_rate_per_min=3), vitals(t0, heart_rate_per_min=1),
+                               vitals(t0 + h, heart_rate_per_min=2, temperature_c=37.0)])
+    s = build_chart_series(tl).vitals[SeriesCode.HEART_RATE]
+    assert [y for _x, y in s.finite_points()] == [1, 2, 3]
+    assert math.isnan(s.ys[2]) and len(s) == 4
+    assert list(build_chart_series(tl).vitals[SeriesCode.TEMPERATURE].ys) == [37.0]
+
+
+def test_fast_abscissa_matches_timeline_x_across_a_dst_change() -> None:
+    inf = local(BERLIN, 2026, 10, 20, 9, 0)
+    start = local(BERLIN, 2026, 10, 24, 12, 0)
+    vs = [vitals(start + timedelta(minutes=7 * i), heart_rate_per_min=80) for i in range(2000)]
+    tl = timeline(inf, BERLIN, vitals=vs)
+    xs = list(build_chart_series(tl, vitals_gap_h=1).vitals[SeriesCode.HEART_RATE].xs)
+    assert xs == pytest.approx([tl.x(v.meta.at) for v in vs], abs=1e-9)
