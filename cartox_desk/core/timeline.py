@@ -41,17 +41,21 @@ ICANS points "not assessed" neither start nor break such a run.
 
 from __future__ import annotations
 
+import gc
 import math
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from operator import itemgetter
+from itertools import islice
+from operator import lt
 from typing import Any, TypeVar
 
 from cartox_desk.core.clinical_time import day_number, day_start, local_date
 from cartox_desk.core.crs import hypoxia_grade
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.records import (
     FEVER_MASKING_MEDICATIONS,
     DailyMaxGrade,
@@ -154,19 +158,22 @@ def window_best(times: Sequence[float], entries: Sequence[_Entry], window: float
     if len(entries) <= _SPARSE_MAX and len(entries) * 16 < len(times):
         return _sparse_window_best(times, entries, window)
     q: deque[tuple[Any, float, Any]] = deque()
+    pop, push, popleft = q.pop, q.append, q.popleft
     out: list[Any] = []
     append = out.append
     i, n = 0, len(entries)
     for t in times:
-        while i < n and entries[i][0] <= t:
-            _, end, key, item = entries[i]
+        while i < n:
+            start, end, key, item = entries[i]
+            if start > t:
+                break
             while q and q[-1][0] <= key:
-                q.pop()
-            q.append((key, end, item))
+                pop()
+            push((key, end, item))
             i += 1
         cutoff = t - window
         while q and q[0][1] <= cutoff:
-            q.popleft()
+            popleft()
         append(q[0][2] if q else None)
     return out
 
@@ -204,16 +211,19 @@ def _utc(at: datetime) -> datetime:
     return at if at.tzinfo is UTC else at.astimezone(UTC)
 
 
-def _sorted(records: Iterable[_T]) -> list[tuple[float, _T]]:
-    """(timestamp, record) sorted by time, then record id (deterministic for equal times)."""
+def _sorted(records: Iterable[_T]) -> tuple[list[float], list[datetime], list[_T]]:
+    """Timestamps, times and records sorted by time, then record id (deterministic for equal times)."""
     recs = list(records)
-    keyed = [(_ts(r.meta.at), r.meta.record_id, r) for r in recs]  # type: ignore[attr-defined]
-    if any(keyed[i][:2] > keyed[i + 1][:2] for i in range(len(keyed) - 1)):
-        keyed.sort(key=_TIME_ID)
-    return [(k[0], k[2]) for k in keyed]
-
-
-_TIME_ID = itemgetter(0, 1)
+    ats: list[datetime] = [r.meta.at for r in recs]  # type: ignore[attr-defined]
+    if None in {a.tzinfo for a in ats}:
+        raise ValueError("clinical times must be timezone-aware")
+    ts = [a.timestamp() for a in ats]
+    if not all(map(lt, ts, islice(ts, 1, None))):  # not strictly increasing: sort (stores usually don't)
+        order = sorted(range(len(recs)), key=lambda i: (ts[i], recs[i].meta.record_id))  # type: ignore[attr-defined]
+        recs = [recs[i] for i in order]
+        ats = [ats[i] for i in order]
+        ts = [ts[i] for i in order]
+    return ts, ats, recs
 
 
 _DEVICE_RANK = {d: i for i, d in enumerate(OxygenDevice)}
@@ -323,6 +333,11 @@ class _EpisodeTracker:
         self.due = _INF
 
 
+# GradePoint(at, snapshot, crs, icans, vasopressors) without the frozen __init__: 43,200 of them per month
+# of minute vitals (core.fastnew; the objects are identical to the normal constructor's).
+_new_grade_point = fast_constructor(GradePoint)
+
+
 def _default_grader() -> Grader:
     from cartox_desk.core.grading import grade_snapshot
 
@@ -354,51 +369,66 @@ def build_timeline(
     in the number of records (30 days of minute vitals: see ``bench/timeline.py``).
     """
     grade = grader if grader is not None else _default_grader()
-    s_vitals = _sorted(vitals)
-    s_oxygen = _sorted(oxygen)
-    s_vaso = _sorted(vasopressors)
-    s_bolus = _sorted(fluid_boluses)
-    s_labs = _sorted(labs)
-    s_enc = _sorted(encephalopathy)
-    s_neuro = _sorted(neuro_exams)
-    s_meds = _sorted(medications)
-    s_interv = _sorted(interventions)
+    with _gc_paused():
+        return _build(patient, tz, generated_at, settings, grade, vitals, oxygen, vasopressors, fluid_boluses,
+                      labs, encephalopathy, neuro_exams, medications, interventions)
 
-    points = _grade_points(patient, s_vitals, s_oxygen, s_vaso, s_bolus, s_enc, s_neuro, s_meds,
-                           settings, grade, _ts(generated_at))
-    grades, crs_episodes, icans_episodes = points
 
-    all_ts = [lst[0][0] for lst in (s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro, s_meds,
-                                    s_interv) if lst]
-    all_ts_last = [lst[-1][0] for lst in (s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro,
-                                          s_meds, s_interv) if lst]
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of acyclic records are allocated: its
+    full collections would otherwise rescan them again and again (about a quarter of the build time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(patient: PatientSummary, tz: tzinfo, generated_at: datetime, settings: TimelineSettings,
+           grade: Grader, *records: Iterable[Any]) -> PatientTimeline:
+    streams = [_sorted(x) for x in records]
+    s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro, s_meds, s_interv = streams
+
+    grades, crs_episodes, icans_episodes = _grade_points(
+        patient, s_vitals, s_oxygen, s_vaso, s_bolus, s_enc, s_neuro, s_meds, settings, grade,
+        _ts(generated_at))
+
+    firsts = [st[0][0] for st in streams if st[0]]
     daily: tuple[DailyMaxGrade, ...] = ()
-    if all_ts:
-        first = datetime.fromtimestamp(min(all_ts), UTC)
-        last = datetime.fromtimestamp(max(all_ts_last), UTC)
+    if firsts:
+        first = datetime.fromtimestamp(min(firsts), UTC)
+        last = datetime.fromtimestamp(max(st[0][-1] for st in streams if st[0]), UTC)
         daily = daily_max_grades(grades, patient.infusion_at, tz, first, last)
 
     episodes = tuple(sorted(crs_episodes + icans_episodes, key=lambda e: (e.onset_at, e.kind.value)))
     return PatientTimeline(
         patient=patient, tz=tz, generated_at=generated_at,
-        vitals=tuple(r for _, r in s_vitals), oxygen=tuple(r for _, r in s_oxygen),
-        vasopressors=tuple(r for _, r in s_vaso), fluid_boluses=tuple(r for _, r in s_bolus),
-        labs=tuple(r for _, r in s_labs), encephalopathy=tuple(r for _, r in s_enc),
-        neuro_exams=tuple(r for _, r in s_neuro), medications=tuple(r for _, r in s_meds),
-        interventions=tuple(r for _, r in s_interv),
+        vitals=tuple(s_vitals[2]), oxygen=tuple(s_oxygen[2]), vasopressors=tuple(s_vaso[2]),
+        fluid_boluses=tuple(s_bolus[2]), labs=tuple(s_labs[2]), encephalopathy=tuple(s_enc[2]),
+        neuro_exams=tuple(s_neuro[2]), medications=tuple(s_meds[2]), interventions=tuple(s_interv[2]),
         grades=grades, daily_max=daily, episodes=episodes,
     )
 
 
+_Stream = tuple[list[float], list[datetime], list[Any]]
+
+
+def _pairs(stream: _Stream) -> list[tuple[float, Any]]:
+    return list(zip(stream[0], stream[2], strict=True))
+
+
 def _grade_points(
     patient: PatientSummary,
-    s_vitals: list[tuple[float, VitalSigns]],
-    s_oxygen: list[tuple[float, OxygenRecord]],
-    s_vaso: list[tuple[float, VasopressorRecord]],
-    s_bolus: list[tuple[float, FluidBolus]],
-    s_enc: list[tuple[float, EncephalopathyAssessment]],
-    s_neuro: list[tuple[float, NeuroExam]],
-    s_meds: list[tuple[float, MedicationAdministration]],
+    s_vitals: _Stream,
+    s_oxygen: _Stream,
+    s_vaso: _Stream,
+    s_bolus: _Stream,
+    s_enc_stream: _Stream,
+    s_neuro_stream: _Stream,
+    s_meds: _Stream,
     settings: TimelineSettings,
     grade: Grader,
     generated_ts: float,
@@ -408,40 +438,45 @@ def _grade_points(
     fever_c = settings.fever_threshold_c
     weight = patient.weight_kg
 
-    # The assessment instants, each with the first datetime recorded at it (shown in UTC).
+    # The assessment instants (shown in UTC).
     instants: dict[float, datetime] = {}
-    for lst in (s_vitals, s_oxygen, s_vaso, s_enc, s_neuro):
-        for ts, rec in lst:
-            if ts not in instants:
-                instants[ts] = rec.meta.at  # type: ignore[attr-defined]
+    for st in (s_vitals, s_oxygen, s_vaso, s_enc_stream, s_neuro_stream):
+        instants.update(zip(st[0], st[1], strict=True))
     times = sorted(instants)
     n_times = len(times)
+    ats = [instants[t] for t in times]
+    if any(a.tzinfo is not UTC for a in ats):
+        ats = [a.astimezone(UTC) for a in ats]
+    vital_pairs = list(zip(s_vitals[0], s_vitals[2], strict=True))
+    s_oxygen_p = _pairs(s_oxygen)
+    s_enc = _pairs(s_enc_stream)
+    s_neuro = _pairs(s_neuro_stream)
 
     # One sliding window per parameter: the worst value at every assessment time.
-    temps = window_best(times, [(ts, ts, v.temperature_c, v.temperature_c) for ts, v in s_vitals
+    temps = window_best(times, [(ts, ts, v.temperature_c, v.temperature_c) for ts, v in vital_pairs
                                 if v.temperature_c is not None], vitals_w)
-    min_sbps = window_best(times, [(ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg) for ts, v in s_vitals
+    min_sbps = window_best(times, [(ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg) for ts, v in vital_pairs
                                    if v.systolic_bp_mmhg is not None], vitals_w)
-    confirmed = window_best(times, [(ts, ts, 0, True) for ts, v in s_vitals if v.hypotension_confirmed],
+    confirmed = window_best(times, [(ts, ts, 0, True) for ts, v in vital_pairs if v.hypotension_confirmed],
                             vitals_w)
-    boluses = window_best(times, [(ts, ts, 0, True) for ts, _ in s_bolus]
+    boluses = window_best(times, [(ts, ts, 0, True) for ts in s_bolus[0]]
                           if settings.bolus_implies_hypotension else [], vitals_w)
     oxy_entries: list[_Entry] = []
     support_of: dict[tuple[OxygenDevice, float | None, bool],
                      tuple[tuple[int, int, float], OxygenSupport]] = {}
-    n_oxy = len(s_oxygen)
-    for i, (ts, o) in enumerate(s_oxygen):
+    n_oxy = len(s_oxygen_p)
+    for i, (ts, o) in enumerate(s_oxygen_p):
         sk = (o.device, o.flow_l_min, o.for_comfort)
         if sk not in support_of:
             sup = OxygenSupport(device=o.device, flow_l_min=o.flow_l_min, for_comfort=o.for_comfort)
             support_of[sk] = (_oxygen_key(sup), sup)
         key, sup = support_of[sk]
         # A state until the next oxygen record (or a point inside the window only).
-        end = ts if not settings.oxygen_persists else s_oxygen[i + 1][0] if i + 1 < n_oxy else _INF
+        end = ts if not settings.oxygen_persists else s_oxygen_p[i + 1][0] if i + 1 < n_oxy else _INF
         oxy_entries.append((ts, end, key, sup))
     oxygens = window_best(times, oxy_entries, vitals_w)
     by_drug: dict[VasopressorDrug, list[_Entry]] = {}
-    for seg in vasopressor_segments(s_vaso):
+    for seg in vasopressor_segments(_pairs(s_vaso)):
         by_drug.setdefault(seg.drug, []).append(
             (seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion))
     per_drug = [window_best(times, by_drug[d], vitals_w) for d in sorted(by_drug, key=_DRUG_ORDER.get)]
@@ -456,13 +491,14 @@ def _grade_points(
             vasos.append(prev_vaso)
     else:
         vasos = [()] * n_times
-    mask_ts = [ts for ts, m in s_meds if m.kind in FEVER_MASKING_MEDICATIONS]
+    mask_ts = [ts for ts, m in _pairs(s_meds) if m.kind in FEVER_MASKING_MEDICATIONS]
 
     crs_track = _EpisodeTracker(EpisodeKind.CRS, settings.crs_resolution)
     icans_track = _EpisodeTracker(EpisodeKind.ICANS, settings.icans_resolution)
     cache: dict[Snapshot, GradingResult] = {}
     out: list[GradePoint] = []
     append = out.append
+    new_point = _new_grade_point
     ei = ni = 0
     n_enc, n_neuro = len(s_enc), len(s_neuro)
     enc: EncephalopathyAssessment | None = None
@@ -478,10 +514,8 @@ def _grade_points(
     crs_r = icans_r = vaso_r = None  # type: ignore[var-annotated]
     masked = False
 
-    for idx, t in enumerate(times):
-        at = instants[t]
-        if at.tzinfo is not UTC:
-            at = at.astimezone(UTC)
+    for t, at, temp, min_sbp, conf, bol, oxy, vaso in zip(times, ats, temps, min_sbps, confirmed, boluses,
+                                                          oxygens, vasos, strict=True):
         while ei < n_enc and s_enc[ei][0] <= t:
             enc_ts, enc = s_enc[ei]
             ei += 1
@@ -494,11 +528,8 @@ def _grade_points(
             age = patient.age_years(at)
             sbp_limit = settings.hypotension_sbp_threshold(completed_years(patient, at))
 
-        vaso = vasos[idx]
-        temp = temps[idx]
-        min_sbp = min_sbps[idx]
         hypotension = bool(
-            vaso or confirmed[idx] is not None or boluses[idx] is not None
+            vaso or conf is not None or bol is not None
             or (propose_sbp and min_sbp is not None and sbp_limit is not None and min_sbp < sbp_limit))
         cur_enc = enc if enc_ts > t - neuro_w else None
         cur_neuro = neuro if neuro_ts > t - neuro_w else None
@@ -515,7 +546,6 @@ def _grade_points(
             k = bisect_right(mask_ts, t)
             masked = k > 0 and mask_ts[k - 1] >= onset_ts
 
-        oxy = oxygens[idx]
         parts = (age, temp, masked, hypotension, vaso, oxy, cur_enc, cur_neuro)
         if parts != prev_parts:
             prev_parts = parts
@@ -540,7 +570,7 @@ def _grade_points(
             # Between changes the observations repeat, which the trackers ignore.
             crs_track.observe(t, at, crs_grade, crs_grade == 0 and not (temp is not None and temp >= fever_c))
             icans_track.observe(t, at, ig, ig == 0)
-        append(GradePoint(at, snap, crs_r, icans_r, vaso_r))  # positional: at, snapshot, crs, icans, vaso
+        append(new_point(at, snap, crs_r, icans_r, vaso_r))
 
     crs_track.finish(generated_ts)
     icans_track.finish(generated_ts)
