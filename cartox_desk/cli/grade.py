@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from cartox_desk.core.grading import grade_snapshot
 from cartox_desk.core.snapshot import Snapshot
@@ -23,7 +23,7 @@ EXIT_INVALID = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # never exit from inside main(): report and return 2
+    def error(self, message: str) -> NoReturn:  # never exit from inside main(): report and return 2
         raise _UsageError(f"{self.prog}: {message}")
 
 

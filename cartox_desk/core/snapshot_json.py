@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from cartox_desk.core.capd import CAPD_ITEM_NAMES
 from cartox_desk.core.ice import ICE_ITEM_MAX
-from cartox_desk.core.ranges import check_range, format_number
+from cartox_desk.core.ranges import RANGES, check_range, format_number
 from cartox_desk.core.results import GradingResult
 from cartox_desk.core.snapshot import (
     CapdAnswer,
@@ -36,6 +36,8 @@ from cartox_desk.core.snapshot import (
     VasopressorInfusion,
 )
 from cartox_desk.core.texts import describe
+
+E = TypeVar("E", bound=StrEnum)
 
 SNAPSHOT_FIELDS: tuple[str, ...] = (
     "age_years", "weight_kg", "temperature_c", "fever_masked", "hypotension", "vasopressors", "oxygen",
@@ -111,7 +113,28 @@ def _show(value: object) -> str:
     return type(value).__name__  # pragma: no cover - json never gives anything else
 
 
+def _at(path: str, key: str | None) -> str:
+    return path if key is None else f"{path}.{key}"
+
+
+def _members(enum: type[E]) -> dict[str, E]:
+    return {m.value: m for m in enum}
+
+
+# JSON word -> enum member: a dict lookup is much cheaper than calling the Enum class.
+_ENUM_WORDS: dict[type[StrEnum], dict[str, Any]] = {
+    e: _members(e) for e in (CapdAnswer, Consciousness, DoseRateUnit, IceUnable, IcpFinding, MotorWeakness,
+                             OxygenDevice, Seizure, VasopressorDrug)
+}
+
+
 class _Collector:
+    """Collects problems; readers return None (and record a problem) when a value is unusable.
+
+    Paths are built only when a problem is recorded (``path`` + optional ``key``): valid input is the
+    common case and must stay cheap.
+    """
+
     __slots__ = ("problems",)
 
     def __init__(self) -> None:
@@ -120,21 +143,23 @@ class _Collector:
     def add(self, path: str, message: str) -> None:
         self.problems.append(f"{path}: {message}")
 
-    # typed readers: return None (and record a problem) when the value is unusable
-    def number(self, value: object, path: str) -> float | None:
+    def number(self, value: object, path: str, key: str | None = None) -> float | None:
+        cls = value.__class__
+        if cls is int or (cls is float and math.isfinite(value)):  # type: ignore[arg-type]
+            return value  # type: ignore[return-value]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(path, f"expected a number, got {_show(value)}")
+            self.add(_at(path, key), f"expected a number, got {_show(value)}")
             return None
-        if not math.isfinite(value):  # pragma: no cover - the decoder refuses NaN / Infinity
-            self.add(path, f"expected a finite number, got {_show(value)}")
+        if not math.isfinite(value):  # NaN / infinity from a library caller (json refuses them)
+            self.add(_at(path, key), f"expected a finite number, got {_show(value)}")
             return None
-        return value
+        return value  # int / float subclasses: none come from json, kept for library callers
 
-    def boolean(self, value: object, path: str) -> bool | None:
-        if not isinstance(value, bool):
-            self.add(path, f"expected true or false, got {_show(value)}")
-            return None
-        return value
+    def boolean(self, value: object, path: str, key: str | None = None) -> bool | None:
+        if value is True or value is False:
+            return value  # type: ignore[return-value]
+        self.add(_at(path, key), f"expected true or false, got {_show(value)}")
+        return None
 
     def obj(self, value: object, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -144,59 +169,64 @@ class _Collector:
             self.add(f"{path}.{key}", "given more than once")
         return value
 
-    def keys(self, obj: Mapping[str, object], allowed: tuple[str, ...], path: str,
+    def keys(self, obj: Mapping[str, object], allowed: frozenset[str], order: tuple[str, ...], path: str,
              required: tuple[str, ...] = ()) -> None:
-        for key in obj:
-            if key not in allowed:
-                self.add(f"{path}.{key}", f"unknown field (expected one of {', '.join(allowed)})")
+        if not allowed.issuperset(obj):
+            for key in obj:
+                if key not in allowed:
+                    self.add(f"{path}.{key}", f"unknown field (expected one of {', '.join(order)})")
         for key in required:
             if key not in obj:
                 self.add(f"{path}.{key}", "missing (required)")
 
-    def enum(self, enum: type[E], value: object, path: str) -> E | None:
-        if not isinstance(value, str):
-            self.add(path, f"expected a string, got {_show(value)}")
-            return None
-        try:
-            return enum(value)
-        except ValueError:
+    def enum(self, enum: type[E], value: object, path: str, key: str | None = None) -> E | None:
+        if isinstance(value, str):
+            member: E | None = _ENUM_WORDS[enum].get(value)
+            if member is not None:
+                return member
             words = ", ".join(m.value for m in enum)
-            self.add(path, f"unknown value {_show(value)} (expected one of {words})")
+            self.add(_at(path, key), f"unknown value {_show(value)} (expected one of {words})")
             return None
+        self.add(_at(path, key), f"expected a string, got {_show(value)}")
+        return None
 
-    def ranged(self, field: str, value: object, path: str) -> float | None:
-        v = self.number(value, path)
+    def ranged(self, field: str, value: object, path: str, key: str | None = None) -> float | None:
+        v = self.number(value, path, key)
         if v is None:
             return None
-        message = check_range(field, v, path=path)
+        rng = RANGES[field]
+        if rng.low <= v <= rng.high:
+            return v
+        message = check_range(field, v, path=_at(path, key))
         if message is not None:
             self.problems.append(message)
-            return None
-        return v
+        return None
 
 
-E = TypeVar("E", bound=StrEnum)
+_ICE_ITEMS: tuple[str, ...] = tuple(ICE_ITEM_MAX)
+_ICE_ITEM_SET = frozenset(_ICE_ITEMS)
+_CAPD_ITEM_SET = frozenset(CAPD_ITEM_NAMES)
+_OXYGEN_FIELD_SET = frozenset(_OXYGEN_FIELDS)
+_VASOPRESSOR_FIELD_SET = frozenset(_VASOPRESSOR_FIELDS)
 
 
 def _ice(c: _Collector, raw: object, path: str) -> IceAssessment | None:
     obj = c.obj(raw, path)
     if obj is None:
         return None
-    items = tuple(ICE_ITEM_MAX)
     before = len(c.problems)
-    c.keys(obj, items, path, required=items)
+    c.keys(obj, _ICE_ITEM_SET, _ICE_ITEMS, path, required=_ICE_ITEMS)
     values: dict[str, int] = {}
-    for item in items:
+    for item in _ICE_ITEMS:
         if item not in obj:
             continue
-        where = f"{path}.{item}"
-        v = c.number(obj[item], where)
+        v = c.number(obj[item], path, item)
         if v is None:
             continue
         if v != int(v):
-            c.add(where, f"expected a whole number of points, got {_show(v)}")
+            c.add(f"{path}.{item}", f"expected a whole number of points, got {_show(v)}")
             continue
-        message = check_range(item, v, path=where)
+        message = check_range(item, v, path=f"{path}.{item}") if not 0 <= v <= ICE_ITEM_MAX[item] else None
         if message is not None:
             c.problems.append(message)
             continue
@@ -211,11 +241,11 @@ def _capd(c: _Collector, raw: object, path: str) -> CapdAssessment | None:
     if obj is None:
         return None
     before = len(c.problems)
-    c.keys(obj, CAPD_ITEM_NAMES, path, required=CAPD_ITEM_NAMES)
+    c.keys(obj, _CAPD_ITEM_SET, CAPD_ITEM_NAMES, path, required=CAPD_ITEM_NAMES)
     answers: dict[str, CapdAnswer] = {}
     for item in CAPD_ITEM_NAMES:
         if item in obj:
-            a = c.enum(CapdAnswer, obj[item], f"{path}.{item}")
+            a = c.enum(CapdAnswer, obj[item], path, item)
             if a is not None:
                 answers[item] = a
     if len(c.problems) != before:
@@ -228,13 +258,17 @@ def _oxygen(c: _Collector, raw: object, path: str) -> OxygenSupport | None:
     if obj is None:
         return None
     before = len(c.problems)
-    c.keys(obj, _OXYGEN_FIELDS, path)
-    obj = {k: v for k, v in obj.items() if v is not None}  # null = not recorded
-    if "device" not in obj:
+    c.keys(obj, _OXYGEN_FIELD_SET, _OXYGEN_FIELDS, path)
+    device_word = obj.get("device")
+    flow_word = obj.get("flow_l_min")
+    comfort_word = obj.get("for_comfort")
+    if device_word is None:  # missing or null
         c.add(f"{path}.device", "missing (required)")
-    device = c.enum(OxygenDevice, obj["device"], f"{path}.device") if "device" in obj else None
-    flow = c.ranged("flow_l_min", obj["flow_l_min"], f"{path}.flow_l_min") if "flow_l_min" in obj else None
-    comfort = c.boolean(obj["for_comfort"], f"{path}.for_comfort") if "for_comfort" in obj else False
+        device = None
+    else:
+        device = c.enum(OxygenDevice, device_word, path, "device")
+    flow = None if flow_word is None else c.ranged("flow_l_min", flow_word, path, "flow_l_min")
+    comfort = False if comfort_word is None else c.boolean(comfort_word, path, "for_comfort")
     if len(c.problems) != before or device is None:
         return None
     return OxygenSupport(device=device, flow_l_min=flow, for_comfort=bool(comfort))
@@ -252,12 +286,12 @@ def _vasopressors(c: _Collector, raw: object, path: str,
         if obj is None:
             continue
         before = len(c.problems)
-        c.keys(obj, _VASOPRESSOR_FIELDS, here, required=_VASOPRESSOR_FIELDS)
-        drug = c.enum(VasopressorDrug, obj["drug"], f"{here}.drug") if "drug" in obj else None
-        unit = c.enum(DoseRateUnit, obj["unit"], f"{here}.unit") if "unit" in obj else None
+        c.keys(obj, _VASOPRESSOR_FIELD_SET, _VASOPRESSOR_FIELDS, here, required=_VASOPRESSOR_FIELDS)
+        drug = c.enum(VasopressorDrug, obj["drug"], here, "drug") if "drug" in obj else None
+        unit = c.enum(DoseRateUnit, obj["unit"], here, "unit") if "unit" in obj else None
         dose: float | None = None
         if "dose" in obj:
-            dose = c.number(obj["dose"], f"{here}.dose")
+            dose = c.number(obj["dose"], here, "dose")
             if dose is not None and not dose > 0:  # doses > 0 (clinical-rules §10)
                 c.add(f"{here}.dose", f"{_show(dose)} must be greater than 0")
                 dose = None
@@ -289,9 +323,9 @@ def _icp(c: _Collector, raw: object, path: str) -> frozenset[IcpFinding]:
     return frozenset(found)
 
 
-def _optional(c: _Collector, obj: Mapping[str, object], key: str, path: str,
-              read: Callable[[object, str], Any]) -> Any:
-    return read(obj[key], f"{path}.{key}") if key in obj else None
+def _optional(obj: Mapping[str, object], key: str, path: str,
+              read: Callable[[object, str, str], Any]) -> Any:
+    return read(obj[key], path, key) if key in obj else None
 
 
 def parse_snapshot(obj: object, path: str = "snapshot") -> Snapshot:
@@ -317,36 +351,36 @@ def _parse(c: _Collector, raw: object, path: str) -> Snapshot | None:
     given = c.obj(raw, path)
     if given is None:
         return None
-    c.keys(given, SNAPSHOT_FIELDS, path)
+    c.keys(given, _SNAPSHOT_FIELD_SET, SNAPSHOT_FIELDS, path)
     # JSON null means "not recorded", the same as a missing field (grading-json.md: every field optional).
-    obj = {k: v for k, v in given.items() if v is not None}
+    obj = given if None not in given.values() else {k: v for k, v in given.items() if v is not None}
     p = path
 
     age: float | None = None
     if "age_years" in obj:
-        age = c.number(obj["age_years"], f"{p}.age_years")
+        age = c.number(obj["age_years"], p, "age_years")
         # No §10 range for age: only refuse the impossible (negative). No upper bound is invented.
         if age is not None and age < 0:
             c.add(f"{p}.age_years", f"{_show(age)} must not be negative")
             age = None
-    weight = c.ranged("weight_kg", obj["weight_kg"], f"{p}.weight_kg") if "weight_kg" in obj else None
-    temp = (c.ranged("temperature_c", obj["temperature_c"], f"{p}.temperature_c")
+    weight = c.ranged("weight_kg", obj["weight_kg"], p, "weight_kg") if "weight_kg" in obj else None
+    temp = (c.ranged("temperature_c", obj["temperature_c"], p, "temperature_c")
             if "temperature_c" in obj else None)
-    masked = _optional(c, obj, "fever_masked", p, c.boolean)
-    hypotension = _optional(c, obj, "hypotension", p, c.boolean)
+    masked = _optional(obj, "fever_masked", p, c.boolean)
+    hypotension = _optional(obj, "hypotension", p, c.boolean)
     vaso: tuple[VasopressorInfusion, ...] = ()
     if "vasopressors" in obj:
         # An out-of-range weight is reported on its own; do not also report "needs weight_kg".
         vaso = _vasopressors(c, obj["vasopressors"], f"{p}.vasopressors", weight, "weight_kg" in obj)
     oxygen = _oxygen(c, obj["oxygen"], f"{p}.oxygen") if "oxygen" in obj else None
     ice = _ice(c, obj["ice"], f"{p}.ice") if "ice" in obj else None
-    ice_unable = c.enum(IceUnable, obj["ice_unable"], f"{p}.ice_unable") if "ice_unable" in obj else None
+    ice_unable = c.enum(IceUnable, obj["ice_unable"], p, "ice_unable") if "ice_unable" in obj else None
     capd = _capd(c, obj["capd"], f"{p}.capd") if "capd" in obj else None
-    capd_unable = _optional(c, obj, "capd_unable", p, c.boolean)
-    consciousness = (c.enum(Consciousness, obj["consciousness"], f"{p}.consciousness")
+    capd_unable = _optional(obj, "capd_unable", p, c.boolean)
+    consciousness = (c.enum(Consciousness, obj["consciousness"], p, "consciousness")
                      if "consciousness" in obj else None)
-    seizure = c.enum(Seizure, obj["seizure"], f"{p}.seizure") if "seizure" in obj else None
-    motor = (c.enum(MotorWeakness, obj["motor_weakness"], f"{p}.motor_weakness")
+    seizure = c.enum(Seizure, obj["seizure"], p, "seizure") if "seizure" in obj else None
+    motor = (c.enum(MotorWeakness, obj["motor_weakness"], p, "motor_weakness")
              if "motor_weakness" in obj else None)
     icp = _icp(c, obj["icp_findings"], f"{p}.icp_findings") if "icp_findings" in obj else frozenset()
 
