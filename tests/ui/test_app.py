@@ -51,3 +51,34 @@ def test_dispatcher_runs_the_app_self_test_in_chinese(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cartox_desk", "--self-test", "--lang", "zh_CN"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_main_window_ice_wizard_fills_the_grade_panel(qtbot):
+    from PySide6.QtCore import Qt
+
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+    from cartox_desk.ui.settings import AppSettings
+    from cartox_desk.ui.wizards import WizardDialog
+
+    events = AppEvents()
+    window = MainWindow(AppSettings(), events)
+    qtbot.addWidget(window)
+    window.grade_panel.temperature_field.set_text("38.5")
+    window.open_ice_wizard()
+    dialog = window.findChild(WizardDialog)
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(events.assessment_completed) as signal:
+        for ch in "1100\n110\n1\n0\n0\n1\nn\nn\nn\n\n":
+            if ch == "\n":
+                qtbot.keyClick(dialog.wizard, Qt.Key.Key_Return)
+            else:
+                qtbot.keyClicks(dialog.wizard, ch)
+    assert signal.args[0].score == 5
+    assert window.grade_panel.crs_card.badge.text() == "1"  # the vitals typed before are kept
+    assert window.grade_panel.icans_card.badge.text() == "2"
+    assert not dialog.isVisible()
+
+
+def test_self_test_passes_in_pseudo_locale(qapp):
+    assert app.main(["--self-test", "--lang", "pseudo"]) == 0
