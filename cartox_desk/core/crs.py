@@ -146,6 +146,8 @@ def grade_crs(snapshot: Snapshot) -> CrsResult:
     Temperature not recorded (and fever not masked) gives grade 0 with a driver saying so: never "no fever".
     """
     infusions = snapshot.vasopressors
+    hypo_g: int
+    hypo_d: Driver | None
     if infusions:  # a vasopressor implies hypotension (grading-json.md)
         hypo_g, hypo_d = (_BY_ONE_DRUG[infusions[0].drug] if len(infusions) == 1
                           else _BY_DRUGS[frozenset([inf.drug for inf in infusions])])

@@ -157,7 +157,7 @@ class _Collector:
 
     def boolean(self, value: object, path: str, key: str | None = None) -> bool | None:
         if value is True or value is False:
-            return value  # type: ignore[return-value]
+            return value
         self.add(_at(path, key), f"expected true or false, got {_show(value)}")
         return None
 
