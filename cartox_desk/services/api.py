@@ -981,9 +981,14 @@ class Services:
     def _grade_row(
         self, patient_id: int, point: GradePoint, kind: str | None, record_id: int | None
     ) -> GradeRecord:
+        return GradeRecord(**self._grade_values(patient_id, point, kind, record_id))
+
+    def _grade_values(
+        self, patient_id: int, point: GradePoint, kind: str | None, record_id: int | None
+    ) -> dict[str, Any]:
         from cartox_desk.services.codec import to_jsonable
 
-        return GradeRecord(
+        return dict(
             patient_id=patient_id,
             at=point.at,
             computed_at=self.now(),
@@ -1058,15 +1063,8 @@ class Services:
         self, s: Session, patient_id: int, timeline: PatientTimeline, kind: str = "timeline"
     ) -> int:
         """Persist every grade point of ``timeline`` in session ``s`` (demo ward, imports); returns count."""
-        rows = [self._grade_row(patient_id, g, kind, None) for g in timeline.grades]
-        repo.bulk_insert(
-            s,
-            GradeRecord,
-            [
-                {c.name: getattr(r, c.name) for c in GradeRecord.__table__.columns if c.name != "id"}
-                for r in rows
-            ],
-        )
+        rows = [self._grade_values(patient_id, g, kind, None) for g in timeline.grades]
+        repo.bulk_insert(s, GradeRecord, rows)
         return len(rows)
 
     # ------------------------------------------------------------------ audit

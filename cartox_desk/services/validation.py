@@ -230,7 +230,7 @@ def encephalopathy(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
                 out["score"] = ice_total(ice)
     elif tool is EncephalopathyTool.CAPD:
         capd, unable = v.get("capd"), bool(v.get("capd_unable", False))
-        if (capd is None) != unable:
+        if (capd is not None) != unable:
             if isinstance(capd, CapdAssessment):
                 for item in CAPD_FIELDS:
                     answer = p.enum(CapdAnswer, f"capd.{item}", getattr(capd, item))
