@@ -479,7 +479,8 @@ def _grade_points(
     for seg in vasopressor_segments(_pairs(s_vaso)):
         by_drug.setdefault(seg.drug, []).append(
             (seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion))
-    per_drug = [window_best(times, by_drug[d], vitals_w) for d in sorted(by_drug, key=_DRUG_ORDER.get)]
+    drugs = sorted(by_drug, key=_DRUG_ORDER.__getitem__)
+    per_drug = [window_best(times, by_drug[d], vitals_w) for d in drugs]
     vasos: list[tuple[VasopressorInfusion, ...]]
     if per_drug:
         vasos = []
@@ -511,7 +512,7 @@ def _grade_points(
     propose_sbp = settings.propose_hypotension_from_sbp
     prev_parts: tuple[Any, ...] = ()
     snap = Snapshot()
-    crs_r = icans_r = vaso_r = None  # type: ignore[var-annotated]
+    crs_r = icans_r = vaso_r = None
     masked = False
 
     for t, at, temp, min_sbp, conf, bol, oxy, vaso in zip(times, ats, temps, min_sbps, confirmed, boluses,
