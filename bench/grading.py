@@ -98,17 +98,22 @@ def random_snapshot(rng: random.Random) -> Snapshot:
     )
 
 
-def bench_core(snapshots: list[Snapshot], repeats: int = 3) -> float:
-    """Best-of-``repeats`` snapshots per second through grade_snapshot."""
-    best = float("inf")
+def bench_core(snapshots: list[Snapshot], repeats: int = 3) -> tuple[float, float]:
+    """Best-of-``repeats`` snapshots per second through grade_snapshot: (per wall second, per CPU second).
+
+    The CPU figure is the one-core throughput even when other processes share the machine.
+    """
+    best_wall = best_cpu = float("inf")
     grade = grade_snapshot
     for _ in range(repeats):
         gc.collect()
-        start = time.perf_counter()
+        wall = time.perf_counter()
+        cpu = time.process_time()
         for s in snapshots:
             grade(s)
-        best = min(best, time.perf_counter() - start)
-    return len(snapshots) / best
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    return len(snapshots) / best_wall, len(snapshots) / max(best_cpu, 1e-9)
 
 
 def bench_cli(snapshots: list[Snapshot]) -> float:
@@ -135,9 +140,10 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     snapshots = [random_snapshot(rng) for _ in range(args.n)]
-    core = bench_core(snapshots)
-    print(f"grade_snapshot: {args.n} snapshots, {core:,.0f} snapshots/s (best of 3, one core)")
-    fields = [f"core_snapshots_per_s={core:.0f}"]
+    core, core_cpu = bench_core(snapshots)
+    print(f"grade_snapshot: {args.n} snapshots, {core:,.0f} snapshots/s wall, "
+          f"{core_cpu:,.0f} snapshots per CPU second (best of 3, one core)")
+    fields = [f"core_snapshots_per_s={core:.0f}", f"core_snapshots_per_cpu_s={core_cpu:.0f}"]
     if not args.no_cli:
         cli = bench_cli(snapshots)
         ratio = core / cli

@@ -65,12 +65,26 @@ _COMFORT = {dev: _d(Code.CRS_OXYGEN_FOR_COMFORT, None, RULES_COMFORT, (("device"
             for dev in OxygenDevice}
 
 
-@lru_cache(maxsize=4096)
+# Temperature drivers by value: a plain dict is cheaper than lru_cache on the hot path. Bounded: past
+# _CACHE_MAX distinct temperatures new drivers are built but not kept.
+_CACHE_MAX = 4096
+_FEVER_DRIVERS: dict[float, Driver] = {}
+_NO_FEVER_DRIVERS: dict[float, Driver] = {}
+
+
 def _temperature_driver(temperature_c: float, fever: bool) -> Driver:
+    cache = _FEVER_DRIVERS if fever else _NO_FEVER_DRIVERS
+    driver = cache.get(temperature_c)
+    if driver is not None:
+        return driver
     params = (("temperature_c", format_number(temperature_c)),)
     if fever:
-        return _d(Code.CRS_FEVER, FEVER_GRADE, SOURCE, params)
-    return _d(Code.CRS_NO_FEVER, 0, f"{RULES_CRS} rule 1", params)
+        driver = _d(Code.CRS_FEVER, FEVER_GRADE, SOURCE, params)
+    else:
+        driver = _d(Code.CRS_NO_FEVER, 0, f"{RULES_CRS} rule 1", params)
+    if len(cache) < _CACHE_MAX:
+        cache[temperature_c] = driver
+    return driver
 
 
 @lru_cache(maxsize=4096)
@@ -159,7 +173,7 @@ def grade_crs(snapshot: Snapshot) -> CrsResult:
 
     if t is not None and t >= FEVER_THRESHOLD_C:
         grade = hypo_g if hypo_g > oxy_g else oxy_g
-        fever_d = _temperature_driver(t, True)
+        fever_d = _FEVER_DRIVERS.get(t) or _temperature_driver(t, True)
         if hypo_d is None:
             return _new_crs(grade or FEVER_GRADE, (fever_d,) if oxy_d is None else (fever_d, oxy_d))
         return _new_crs(grade, (fever_d, hypo_d) if oxy_d is None else (fever_d, hypo_d, oxy_d))
