@@ -125,6 +125,18 @@ def _grade_panel_vasopressors(ctx: SceneContext) -> Frames:
     yield "", window
 
 
+@scene("grade_panel_child_proposals")
+def _grade_panel_child(ctx: SceneContext) -> Frames:
+    from cartox_desk.core.snapshot import Snapshot
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.settings, AppEvents())
+    window.grade_panel.set_snapshot(Snapshot(age_years=5, weight_kg=18, temperature_c=39.0))
+    window.grade_panel.sbp_field.set_text("76")  # below 70 + 2 x 5: hypotension proposed, not ticked
+    yield "", window
+
+
 @scene("grade_panel_invalid")
 def _grade_panel_invalid(ctx: SceneContext) -> Frames:
     from cartox_desk.ui.events import AppEvents

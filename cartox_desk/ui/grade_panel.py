@@ -44,10 +44,10 @@ from cartox_desk.core.snapshot import (
     VasopressorInfusion,
 )
 from cartox_desk.ui import core_bridge, terms
-from cartox_desk.ui.capd_items import CAPD_ITEMS, capd_question
+from cartox_desk.ui.capd_items import CAPD_ITEMS, capd_question, proposes_capd
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.qt_compat import emit
-from cartox_desk.ui.settings import AppSettings, TemperatureUnit
+from cartox_desk.ui.settings import AppSettings, TemperatureUnit, hypotension_sbp_threshold
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.widgets.number_field import NumberField
 
@@ -240,6 +240,23 @@ class GradePanel(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        negative = self.tr("age cannot be negative")
+        self.age_field = NumberField(lambda v: None if v >= 0 else negative, box,
+                                     placeholder=self.tr("years"))
+        self.weight_field = NumberField(lambda v: core_bridge.check_range("weight_kg", v), box,
+                                        placeholder="kg")
+        patient = QWidget(box)
+        patient_row = QHBoxLayout(patient)
+        patient_row.setContentsMargins(0, 0, 0, 0)
+        patient_row.addWidget(self.age_field, 0, Qt.AlignmentFlag.AlignTop)
+        weight_label = QLabel(self.tr("Weight (kg)"), patient)
+        weight_label.setBuddy(self.weight_field.edit)
+        weight_label.setMinimumHeight(self.weight_field.edit.sizeHint().height())
+        patient_row.addWidget(weight_label, 0, Qt.AlignmentFlag.AlignTop)
+        patient_row.addWidget(self.weight_field, 0, Qt.AlignmentFlag.AlignTop)
+        patient_row.addStretch(1)
+        form.addRow(self.tr("Age (years)"), patient)
+
         fahrenheit = self._settings.temperature_unit is TemperatureUnit.FAHRENHEIT
         self.temperature_field = NumberField(
             (lambda v: core_bridge.check_range("temperature_f", v)) if fahrenheit
@@ -250,8 +267,18 @@ class GradePanel(QWidget):
         self.fever_masked_check = _hinted_check(
             form, self.tr("Fever masked"),
             self.tr("antipyretic, tocilizumab or steroid given after CRS began: fever no longer required"))
+        self.sbp_field = NumberField(lambda v: core_bridge.check_range("systolic_bp_mmhg", v), box,
+                                     placeholder="mmHg")
+        form.addRow(self.tr("Lowest systolic BP (mmHg)"), self.sbp_field)
         self.hypotension_check = _hinted_check(
             form, self.tr("Hypotension"), self.tr("not attributable to another cause"))
+        # Proposed from the systolic BP and age (clinical-rules §1 rule 8), never ticked for the nurse.
+        self.hypotension_proposal_label = QLabel(box)
+        self.hypotension_proposal_label.setWordWrap(True)
+        self.hypotension_proposal_label.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000; padding: 4px; }")
+        self.hypotension_proposal_label.hide()
+        form.addRow(self.hypotension_proposal_label)
 
         self.vasopressor_box = QWidget(box)
         self.vasopressor_layout = QVBoxLayout(self.vasopressor_box)
@@ -262,9 +289,6 @@ class GradePanel(QWidget):
         form.addRow(self.tr("Vasopressors"), self.vasopressor_box)
         self.ne_equivalent_label = QLabel(box)
         form.addRow(self.tr("NE-equivalent"), self.ne_equivalent_label)
-        self.weight_field = NumberField(lambda v: core_bridge.check_range("weight_kg", v), box,
-                                        placeholder="kg")
-        form.addRow(self.tr("Weight (kg)"), self.weight_field)
 
         self.oxygen_device_combo = _combo_with_not_recorded(box, terms.OXYGEN_DEVICES)
         form.addRow(self.tr("Oxygen device"), self.oxygen_device_combo)
@@ -275,6 +299,8 @@ class GradePanel(QWidget):
             form, self.tr("Oxygen for comfort only"),
             self.tr("given without hypoxia: charted, not graded"))
 
+        self.age_field.changed.connect(self.regrade)
+        self.sbp_field.changed.connect(self.regrade)
         self.temperature_field.changed.connect(self.regrade)
         self.fever_masked_check.toggled.connect(self.regrade)
         self.hypotension_check.toggled.connect(self.regrade)
@@ -297,6 +323,11 @@ class GradePanel(QWidget):
         self.neuro_tool_combo.addItem(self.tr("CAPD (children ≤ 12 y)"), NEURO_CAPD)
         self.neuro_tool_combo.addItem(self.tr("CAPD cannot be done: cannot be roused"), NEURO_CAPD_UNABLE)
         form.addRow(self.tr("Encephalopathy"), self.neuro_tool_combo)
+        self.capd_proposal_label = QLabel(box)
+        self.capd_proposal_label.setWordWrap(True)
+        self.capd_proposal_label.setStyleSheet("QLabel { color: #5c4400; }")
+        self.capd_proposal_label.hide()
+        form.addRow(self.capd_proposal_label)
 
         # The ICE and CAPD item pages: only the chosen one is visible (a QStackedWidget would reserve the
         # height of the taller page).
@@ -392,7 +423,8 @@ class GradePanel(QWidget):
     def clear(self) -> None:
         self._loading = True
         try:
-            for field in (self.temperature_field, self.weight_field, self.oxygen_flow_field):
+            for field in (self.age_field, self.sbp_field, self.temperature_field, self.weight_field,
+                          self.oxygen_flow_field):
                 field.set_text("")
             for check in (self.fever_masked_check, self.hypotension_check, self.for_comfort_check,
                           *self.icp_checks.values()):
@@ -420,6 +452,8 @@ class GradePanel(QWidget):
                 self.temperature_field.set_text(f"{t:g}")
             if snap.weight_kg is not None:
                 self.weight_field.set_text(f"{snap.weight_kg:g}")
+            if snap.age_years is not None:
+                self.age_field.set_text(f"{snap.age_years:g}")
             self.fever_masked_check.setChecked(snap.fever_masked)
             self.hypotension_check.setChecked(snap.hypotension)
             for infusion in snap.vasopressors:
@@ -465,7 +499,9 @@ class GradePanel(QWidget):
         """(snapshot or None, blocking errors, notes about incomplete assessments)."""
         errors: list[str] = []
         notes: list[str] = []
-        for label, field in ((self.tr("Temperature"), self.temperature_field),
+        for label, field in ((self.tr("Age"), self.age_field),
+                             (self.tr("Temperature"), self.temperature_field),
+                             (self.tr("Systolic BP"), self.sbp_field),
                              (self.tr("Weight"), self.weight_field),
                              (self.tr("Oxygen flow"), self.oxygen_flow_field)):
             if field.error():
@@ -524,6 +560,7 @@ class GradePanel(QWidget):
             return None if data is None else kind(data)
 
         snap = Snapshot(
+            age_years=self.age_field.value(),
             weight_kg=self.weight_field.value(),
             temperature_c=temperature,
             fever_masked=self.fever_masked_check.isChecked(),
@@ -550,6 +587,7 @@ class GradePanel(QWidget):
     def regrade(self) -> None:
         if self._loading:
             return
+        self._update_proposals()
         snap, errors, notes = self._collect()
         result: GradingResult | None = None
         if snap is not None:
@@ -568,10 +606,37 @@ class GradePanel(QWidget):
             self._show_result(result, notes)
         emit(self.graded, result)
 
+    def _update_proposals(self) -> None:
+        """Hypotension from SBP and age (clinical-rules §1 rule 8); CAPD for children (§3.3)."""
+        sbp, age = self.sbp_field.value(), self.age_field.value()
+        text = ""
+        if sbp is not None and not self.hypotension_check.isChecked():
+            threshold = hypotension_sbp_threshold(self._settings, age)
+            if threshold is None:
+                text = self.tr("No systolic threshold is set for infants under 1 year: judge clinically.")
+            elif sbp < threshold:
+                text = self.tr("Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick to confirm")
+                text = text.replace("%1", f"{sbp:g}").replace("%2", f"{threshold:g}")
+        self.hypotension_proposal_label.setText(text)
+        self.hypotension_proposal_label.setVisible(bool(text))
+
+        tool = self.neuro_tool_combo.currentData()
+        capd_text = ""
+        if proposes_capd(age, False) and tool in (NEURO_NONE, NEURO_ICE):
+            capd_text = self.tr("Child aged 12 or under: CAPD is proposed instead of ICE (ICE if able).")
+        self.capd_proposal_label.setText(capd_text)
+        self.capd_proposal_label.setVisible(bool(capd_text))
+
     def _show_result(self, result: GradingResult, notes: list[str]) -> None:
         lang = current_language()
         crs_lines = driver_lines(result.crs.drivers, lang)
-        self.crs_card.show_grade(result.crs.grade, "", crs_lines or [self.tr("no criterion met")])
+        # Nothing at all entered for CRS: show "not assessed" rather than a calm grey 0 (ux.md,
+        # "never falsely calm"); the core's reason (temperature not recorded) is still shown.
+        snap = self.snapshot()
+        nothing_for_crs = snap is not None and snap.temperature_c is None and not snap.hypotension \
+            and not snap.vasopressors and snap.oxygen is None and not self.vasopressor_rows
+        crs_grade = None if nothing_for_crs and result.crs.grade == 0 else result.crs.grade
+        self.crs_card.show_grade(crs_grade, "", crs_lines or [self.tr("no criterion met")])
 
         icans = result.icans
         detail = ""
@@ -579,8 +644,8 @@ class GradePanel(QWidget):
             maximum = 10 if icans.tool.value == "ICE" else 32
             detail = f"{icans.tool.value} {icans.score}/{maximum}"
         icans_lines = driver_lines(icans.drivers, lang)
-        if icans.grade is None:
-            icans_lines = [self.tr("Not assessed: no ICE / CAPD recorded."), *icans_lines]
+        if icans.grade is None and not icans_lines:  # core normally says why itself
+            icans_lines = [self.tr("Not assessed: no ICE / CAPD recorded.")]
         self.icans_card.show_grade(icans.grade, detail, [*notes, *icans_lines]
                                    or [self.tr("no criterion met")])
 

@@ -400,8 +400,24 @@
         <translation>Fever masked</translation>
     </message>
     <message>
+        <source>age cannot be negative</source>
+        <translation>age cannot be negative</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Age (years)</translation>
+    </message>
+    <message>
         <source>antipyretic, tocilizumab or steroid given after CRS began: fever no longer required</source>
         <translation>antipyretic, tocilizumab or steroid given after CRS began: fever no longer required</translation>
+    </message>
+    <message>
+        <source>Lowest systolic BP (mmHg)</source>
+        <translation>Lowest systolic BP (mmHg)</translation>
     </message>
     <message>
         <source>Hypotension</source>
@@ -488,8 +504,16 @@
         <translation>Raised ICP / cerebral edema</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>Systolic BP</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -510,6 +534,18 @@
     <message>
         <source>Not graded: correct the marked field(s).</source>
         <translation>Not graded: correct the marked field(s).</translation>
+    </message>
+    <message>
+        <source>No systolic threshold is set for infants under 1 year: judge clinically.</source>
+        <translation>No systolic threshold is set for infants under 1 year: judge clinically.</translation>
+    </message>
+    <message>
+        <source>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick to confirm</source>
+        <translation>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick to confirm</translation>
+    </message>
+    <message>
+        <source>Child aged 12 or under: CAPD is proposed instead of ICE (ICE if able).</source>
+        <translation>Child aged 12 or under: CAPD is proposed instead of ICE (ICE if able).</translation>
     </message>
     <message>
         <source>no criterion met</source>

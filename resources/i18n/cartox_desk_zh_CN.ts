@@ -400,8 +400,24 @@
         <translation>发热被掩盖</translation>
     </message>
     <message>
+        <source>age cannot be negative</source>
+        <translation>年龄不能为负数</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>岁</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>年龄 (岁)</translation>
+    </message>
+    <message>
         <source>antipyretic, tocilizumab or steroid given after CRS began: fever no longer required</source>
         <translation>CRS 开始后已用退热药、托珠单抗或糖皮质激素：不再要求发热</translation>
+    </message>
+    <message>
+        <source>Lowest systolic BP (mmHg)</source>
+        <translation>最低收缩压 (mmHg)</translation>
     </message>
     <message>
         <source>Hypotension</source>
@@ -488,8 +504,16 @@
         <translation>颅内压增高 / 脑水肿</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>体温</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>收缩压</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -510,6 +534,18 @@
     <message>
         <source>Not graded: correct the marked field(s).</source>
         <translation>未分级：请更正标记的字段。</translation>
+    </message>
+    <message>
+        <source>No systolic threshold is set for infants under 1 year: judge clinically.</source>
+        <translation>未设定 1 岁以下婴儿的收缩压阈值：请临床判断。</translation>
+    </message>
+    <message>
+        <source>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick to confirm</source>
+        <translation>收缩压 %1 mmHg 低于该年龄阈值 %2 mmHg：是否低血压？勾选以确认</translation>
+    </message>
+    <message>
+        <source>Child aged 12 or under: CAPD is proposed instead of ICE (ICE if able).</source>
+        <translation>12 岁及以下儿童：建议用 CAPD 代替 ICE (能完成 ICE 时可用 ICE)。</translation>
     </message>
     <message>
         <source>no criterion met</source>

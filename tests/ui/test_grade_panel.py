@@ -38,11 +38,14 @@ def type_ice(qtbot, panel, **items: int) -> None:
         assert spin.value() == value, name
 
 
-def test_empty_panel_is_crs_0_and_icans_not_assessed(panel):
-    assert panel.crs_card.badge.text() == "0"
+def test_empty_panel_is_not_assessed_for_both_never_a_calm_0(qtbot, panel):
+    assert panel.crs_card.badge.text() == "–" and panel.crs_card.badge.grade() is None
+    assert "temperature" in panel.crs_card.drivers_label.text()
     assert panel.icans_card.badge.text() == "–"
     assert panel.icans_card.badge.grade() is None
     assert panel.result().icans.status.value == "not_assessed"
+    type_into(qtbot, panel.temperature_field.edit, "36.8")
+    assert panel.crs_card.badge.text() == "0"
 
 
 def test_ice_5_and_38_5_degrees_shows_crs_1_and_icans_2(qtbot, panel):
@@ -168,3 +171,37 @@ def test_set_snapshot_round_trips(qtbot, panel):
     assert panel.snapshot() == snap
     assert panel.crs_card.badge.text() == "2"
     assert panel.icans_card.badge.text() == "1"
+
+
+@pytest.mark.parametrize(("age", "sbp", "proposed"), [
+    ("", "85", True),  # adult threshold 90
+    ("40", "90", False),  # not below
+    ("5", "79", True),  # child: 70 + 2 x 5 = 80
+    ("5", "82", False),
+    ("0.5", "60", True),  # no number for infants: says so, judge clinically
+])
+def test_hypotension_is_proposed_from_sbp_and_age_but_never_ticked(qtbot, panel, age, sbp, proposed):
+    type_into(qtbot, panel.age_field.edit, age) if age else None
+    type_into(qtbot, panel.sbp_field.edit, sbp)
+    assert panel.hypotension_proposal_label.isVisible() is proposed
+    assert not panel.hypotension_check.isChecked()  # the nurse confirms, the app never ticks
+    if proposed:
+        qtbot.keyClick(panel.hypotension_check, Qt.Key.Key_Space)
+        assert not panel.hypotension_proposal_label.isVisible()
+
+
+def test_invalid_sbp_blocks_grading_like_any_invalid_field(qtbot, panel):
+    type_into(qtbot, panel.sbp_field.edit, "400")
+    assert "30-300 mmHg" in panel.sbp_field.error()
+    assert panel.result() is None
+
+
+def test_child_age_proposes_capd(qtbot, panel):
+    type_into(qtbot, panel.age_field.edit, "12")
+    assert panel.capd_proposal_label.isVisible()
+    panel.set_neuro_tool(NEURO_CAPD)
+    assert not panel.capd_proposal_label.isVisible()
+    panel.set_neuro_tool(NEURO_ICE)
+    type_into(qtbot, panel.age_field.edit, "13")
+    assert not panel.capd_proposal_label.isVisible()
+    assert panel.snapshot().age_years == 13

@@ -107,4 +107,5 @@ def test_pseudo_localisation_wraps_and_stretches_but_keeps_placeholders(qtbot, q
     panel = GradePanel()
     qtbot.addWidget(panel)
     assert panel.add_vasopressor_button.text().startswith("[!! ")
-    assert panel.crs_card.badge.text() == "0"  # numbers are never pseudo-localised
+    panel.temperature_field.set_text("38.5")
+    assert panel.crs_card.badge.text() == "1"  # numbers are never pseudo-localised
