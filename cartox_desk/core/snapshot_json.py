@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import fields
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from cartox_desk.core.capd import CAPD_ITEM_NAMES
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.ice import ICE_ITEM_MAX
 from cartox_desk.core.ranges import RANGES, check_range, format_number
 from cartox_desk.core.results import GradingResult
@@ -203,6 +205,17 @@ class _Collector:
         return None
 
 
+
+
+def _snapshot_by_name(*values: Any) -> Snapshot:
+    return Snapshot(**dict(zip(SNAPSHOT_FIELDS, values, strict=True)))
+
+
+# Positional fast constructor while Snapshot's fields are exactly the contract's fields in this order;
+# should a field ever be added to Snapshot, fall back to keywords (new fields keep their defaults).
+_new_snapshot: Callable[..., Snapshot] = (
+    fast_constructor(Snapshot) if tuple(f.name for f in fields(Snapshot)) == SNAPSHOT_FIELDS
+    else _snapshot_by_name)
 _ICE_ITEMS: tuple[str, ...] = tuple(ICE_ITEM_MAX)
 _ICE_ITEM_SET = frozenset(_ICE_ITEMS)
 _CAPD_ITEM_SET = frozenset(CAPD_ITEM_NAMES)
@@ -398,12 +411,8 @@ def _parse(c: _Collector, raw: object, path: str) -> Snapshot | None:
 
     if c.problems:
         return None
-    return Snapshot(
-        age_years=age, weight_kg=weight, temperature_c=temp, fever_masked=bool(masked),
-        hypotension=bool(hypotension), vasopressors=vaso, oxygen=oxygen, ice=ice, ice_unable=ice_unable,
-        capd=capd, capd_unable=bool(capd_unable), consciousness=consciousness, seizure=seizure,
-        motor_weakness=motor, icp_findings=icp,
-    )
+    return _new_snapshot(age, weight, temp, bool(masked), bool(hypotension), vaso, oxygen, ice, ice_unable,
+                         capd, bool(capd_unable), consciousness, seizure, motor, icp)
 
 
 def snapshot_to_json(snapshot: Snapshot) -> dict[str, Any]:

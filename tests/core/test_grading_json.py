@@ -68,6 +68,16 @@ def test_full_snapshot_parses() -> None:
     )
 
 
+def test_snapshot_fields_are_the_contract_fields() -> None:
+    import dataclasses
+
+    from cartox_desk.core import snapshot_json
+
+    assert tuple(f.name for f in dataclasses.fields(Snapshot)) == snapshot_json.SNAPSHOT_FIELDS
+    assert snapshot_json._snapshot_by_name(*[None] * 15) == Snapshot(  # the fallback constructor
+        **dict.fromkeys(snapshot_json.SNAPSHOT_FIELDS))  # type: ignore[arg-type]
+
+
 def test_empty_object_is_valid() -> None:
     assert parse_snapshot({}) == Snapshot()
 
