@@ -8,6 +8,7 @@ All grading is `core.grading.grade_snapshot` (through `core_bridge`): this modul
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,6 +87,9 @@ class GradeCard(QFrame):
         self.detail_label.setWordWrap(True)
         self.drivers_label = QLabel(self)
         self.drivers_label.setWordWrap(True)
+        font = self.drivers_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.drivers_label.setFont(font)
         self.drivers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.drivers_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.drivers_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -173,7 +177,8 @@ def _hinted_check(form: QFormLayout, text: str, hint: str) -> QCheckBox:
     check.setToolTip(hint)
     label = QLabel(hint, box)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark); margin-left: 22px;")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and right in dark mode too
+    label.setContentsMargins(22, 0, 0, 0)
     label.setBuddy(check)
     layout.addWidget(check)
     layout.addWidget(label)
@@ -305,6 +310,7 @@ class GradePanel(QWidget):
         self.fever_masked_check.toggled.connect(self.regrade)
         self.hypotension_check.toggled.connect(self.regrade)
         self.add_vasopressor_button.clicked.connect(self.add_vasopressor)
+        QShortcut(QKeySequence("Alt+A"), self, self.add_vasopressor)
         self.weight_field.changed.connect(self.regrade)
         self.oxygen_device_combo.currentIndexChanged.connect(self.regrade)
         self.oxygen_flow_field.changed.connect(self.regrade)
