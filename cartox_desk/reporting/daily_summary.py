@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -42,6 +43,10 @@ from cartox_desk.reporting.charts import badge_drawing, panel_drawing, strips_dr
 from cartox_desk.reporting.data import DailySummaryData, GradeMax, LabRow, MedicationRow, TimedValue
 from cartox_desk.reporting.fonts import FontSet, fonts_for, has_cjk, printable
 from cartox_desk.reporting.i18n import check_lang, label, term, unit
+
+# Binary (Flate) streams instead of ASCII85 text: a smaller PDF and ~50 ms less per page with the
+# embedded font (process-wide reportlab setting; every PDF reader supports both).
+rl_config.useA85 = 0
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 MARGIN = 12 * mm
@@ -102,6 +107,10 @@ class _Ctx:
 
     def L(self, key: str, **kw: object) -> str:
         return label(key, self.lang, **kw)
+
+    def s(self, text: str) -> str:
+        """A plain table cell (no markup, no wrapping): printable with the font."""
+        return printable(text, self.fonts)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(printable(text, self.fonts), self.styles[style])
@@ -251,9 +260,19 @@ def _doc(buf: io.BytesIO, page_size: str, title: str, ctx: _Ctx, doc_info: dict[
 # sections
 
 
-def _table(rows: list[list], widths: list[float], header: bool = True, extra: list | None = None) -> Table:
+def _table(
+    rows: list[list],
+    widths: list[float],
+    header: bool = True,
+    extra: list | None = None,
+    font: str | None = None,
+) -> Table:
+    """A ruled table; plain-string cells (cheaper than paragraphs for short values) print in `font`."""
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), font or "Helvetica"),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.2),
+        ("LEADING", (0, 0), (-1, -1), 8.8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
@@ -476,8 +495,8 @@ def _vitals_block(data: DailySummaryData, ctx: _Ctx, width: float) -> Table:
             ox += f" ({escape(ctx.L('for_comfort'))})"
     rows.append([ctx.L("highest_o2"), ox])
     rows.append([ctx.L("lowest_spo2"), _tv(ctx, v.lowest_spo2, "%", 0)])
-    body = [[ctx.p(escape(k), "cell"), ctx.p(val, "cell")] for k, val in rows]
-    return _table(body, [width * 0.36, width * 0.64], header=False)
+    body = [[ctx.s(k), ctx.p(val, "cell")] for k, val in rows]
+    return _table(body, [width * 0.36, width * 0.64], header=False, font=ctx.fonts.regular)
 
 
 def _enceph_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
@@ -504,13 +523,15 @@ def _enceph_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowa
                 change = f"{e.change_from_baseline:+d} ({ctx.L('baseline')} {e.baseline})"
             rows.append(
                 [
-                    ctx.p(ctx.t(e.at), "cell"),
-                    ctx.p(e.tool.value, "cell"),
+                    ctx.s(ctx.t(e.at)),
+                    ctx.s(e.tool.value),
                     ctx.p(score, "cell"),
                     ctx.p(change, "cell"),
                 ]
             )
-        out.append(_table(rows, [width * 0.2, width * 0.14, width * 0.3, width * 0.36]))
+        out.append(
+            _table(rows, [width * 0.2, width * 0.14, width * 0.3, width * 0.36], font=ctx.fonts.regular)
+        )
     if data.neuro:
         lines = []
         for n in data.neuro:
@@ -536,25 +557,23 @@ def _labs_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowabl
         rows.append(_lab_row(r, ctx))
         if r.flags:  # shaded, and the flag is spelled out: readable in black and white
             style_extra.append(("BACKGROUND", (0, i), (-1, i), FLAG_FILL))
-    return [head, _table(rows, [width * x for x in w], extra=style_extra)]
+    return [head, _table(rows, [width * x for x in w], extra=style_extra, font=ctx.fonts.regular)]
 
 
 def _lab_row(r: LabRow, ctx: _Ctx) -> list:
     prev = f"{fmt_num(r.previous)} · {ctx.t(r.previous_at)}" if r.previous is not None else "—"
-    value = f"<b>{fmt_num(r.value)}</b>" + (
-        f" <font size=6>(n={r.results_today})</font>" if r.results_today > 1 else ""
-    )
+    value = fmt_num(r.value) + (f" (n={r.results_today})" if r.results_today > 1 else "")
     flags = "; ".join(
         f"<b>{escape(term(k, ctx.lang))}</b> <font size=6>({escape(s)})</font>" for k, s in r.flags
     )
     return [
         ctx.p(escape(term(r.analyte, ctx.lang)), "cell"),
-        ctx.p(value, "cell"),
-        ctx.p(escape(unit(r.unit)), "cell"),
-        ctx.p(ctx.t(r.at), "cell"),
-        ctx.p(prev, "cell"),
-        ctx.p(_arrow(r.trend), "cell"),
-        ctx.p(flags, "cell"),
+        ctx.s(value),
+        ctx.s(unit(r.unit)),
+        ctx.s(ctx.t(r.at)),
+        ctx.s(prev),
+        ctx.s(_arrow(r.trend)),
+        ctx.p(flags, "cell") if flags else "",
     ]
 
 
@@ -581,24 +600,24 @@ def _meds_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowabl
             name += f" ({m.drug_name})"
         rows.append(
             [
-                ctx.p(ctx.t(m.at), "cell"),
+                ctx.s(ctx.t(m.at)),
                 ctx.p(escape(name), "cell"),
-                ctx.p(f"{fmt_num(m.dose)} {escape(m.unit)}", "cell"),
-                ctx.p(escape(m.route), "cell"),
+                ctx.s(f"{fmt_num(m.dose)} {m.unit}"),
+                ctx.s(m.route),
                 ctx.p(_med_note(m, ctx), "cell"),
             ]
         )
     for iv in data.interventions:
         rows.append(
             [
-                ctx.p(ctx.t(iv.at), "cell"),
+                ctx.s(ctx.t(iv.at)),
                 ctx.p(escape(term(iv.kind, ctx.lang)), "cell"),
                 "",
                 "",
                 ctx.p(escape(iv.note), "cell"),
             ]
         )
-    return [head, _table(rows, [width * x for x in (0.1, 0.3, 0.13, 0.1, 0.37)])]
+    return [head, _table(rows, [width * x for x in (0.1, 0.3, 0.13, 0.1, 0.37)], font=ctx.fonts.regular)]
 
 
 # Recommendation groups in print order; routine monitoring / prophylaxis and notes go in a compact paragraph.

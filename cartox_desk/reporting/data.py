@@ -699,11 +699,12 @@ def build_daily_summary_data(
         plan = plan_at(timeline, min(end, timeline.generated_at))
     if protocol is None:
         protocol = protocol_label(plan) if isinstance(plan, ManagementPlan) else DEFAULT_PROTOCOL
+    course = _course(timeline, day, shift_start_hour)
     chart_set = None
     if charts:
         from cartox_desk.reporting.series import chart_set_for
 
-        chart_set = chart_set_for(timeline, day, shift_start_hour)
+        chart_set = chart_set_for(timeline, day, shift_start_hour, course)
     return DailySummaryData(
         patient=_header(timeline, start),
         day=day,
@@ -713,7 +714,7 @@ def build_daily_summary_data(
         tz_name=str(getattr(timeline.tz, "key", timeline.tz)),
         crs=_crs_max(points),
         icans=_icans_max(points),
-        course=_course(timeline, day, shift_start_hour),
+        course=course,
         encephalopathy=_encephalopathy_rows(timeline, start, end),
         neuro=_neuro_rows(timeline, start, end),
         vitals=_vital_summary(timeline, start, end),

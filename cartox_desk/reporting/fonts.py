@@ -10,6 +10,7 @@ WenQuanYi Micro Hei also carries Latin glyphs, so one face prints both languages
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,23 +160,30 @@ def _drawable(font_name: str) -> frozenset[int]:
 
 
 def can_draw(ch: str, fonts: FontSet) -> bool:
-    if not fonts.cjk:
-        return ord(ch) < 256
-    return ord(ch) < 128 or ord(ch) in _drawable(fonts.regular)
+    if ord(ch) < 128:
+        return True
+    if not fonts.cjk:  # the PDF base fonts print the WinAnsi (cp1252) set
+        try:
+            ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return False
+        return True
+    return ord(ch) in _drawable(fonts.regular)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def printable(text: str, fonts: FontSet) -> str:
     """`text` with characters the font cannot draw replaced (never an empty box on paper)."""
-    if not fonts.cjk or text.isascii():
+    if text.isascii():
         return text
-    ok = _drawable(fonts.regular)
-    out = []
-    for ch in text:
-        if ord(ch) < 128 or ord(ch) in ok:
-            out.append(ch)
-        else:
-            out.append(SUBSTITUTES.get(ch, "?"))
-    return "".join(out)
+
+    def swap(m: re.Match[str]) -> str:
+        ch = m.group()
+        return ch if can_draw(ch, fonts) else SUBSTITUTES.get(ch, "?")
+
+    return _NON_ASCII.sub(swap, text)
 
 
 def has_cjk(text: str) -> bool:

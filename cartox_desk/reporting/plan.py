@@ -7,6 +7,8 @@ moment: the end of the ward day, or the generation time when the day is still ru
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from cartox_desk.core.management import (
@@ -25,12 +27,14 @@ from cartox_desk.core.management import (
     recommend,
 )
 from cartox_desk.core.management import Analyte as MAnalyte
-from cartox_desk.core.records import PatientTimeline
+from cartox_desk.core.records import GradePoint as TimelineGradePoint
+from cartox_desk.core.records import PatientTimeline, VitalSigns
 from cartox_desk.core.results import IcansStatus
 from cartox_desk.core.snapshot import IcpFinding, Seizure
 
 # core.labs analyte values that the management engine names differently
 _ANALYTE_ALIASES = {"lymphocytes_pct": "lymphocyte_pct", "car_positive_cells": "car_positive"}
+FEVER_C = 38.0  # clinical-rules §1 rule 1
 _EDEMA = frozenset({IcpFinding.FOCAL_EDEMA, IcpFinding.DIFFUSE_EDEMA})
 
 
@@ -43,12 +47,62 @@ def _enum(enum_type, value: str | None, default=None):
         return default
 
 
+def _grade_changes(grades: Sequence[TimelineGradePoint]) -> list[GradePoint]:
+    """The grade history as change points (a grade holds until the next change): the engine reads the
+    grade at a time and the worst grade, and a minute-by-minute history would cost it tens of thousands
+    of identical points."""
+    out: list[GradePoint] = []
+    prev: tuple[int | None, int | None] | None = None
+    for g in grades:
+        key = (g.crs.grade, g.icans.grade if g.icans.status is IcansStatus.GRADED else None)
+        if key != prev:
+            out.append(GradePoint(g.at, *key))
+            prev = key
+    if grades and (not out or out[-1].at != grades[-1].at):
+        g = grades[-1]
+        out.append(
+            GradePoint(g.at, g.crs.grade, g.icans.grade if g.icans.status is IcansStatus.GRADED else None)
+        )
+    return out
+
+
+def _temperatures(vitals: Sequence[VitalSigns]) -> list[Temperature]:
+    """What the fever rules read, without minute-by-minute volume: per 10 minutes the first, highest and
+    last fever reading (>= 38.0 °C; so a fever run starts and ends at the same readings), and per hour the
+    highest other reading (the engine checks that temperatures exist and their maxima)."""
+    fever: dict[int, list[VitalSigns]] = {}
+    normal: dict[int, VitalSigns] = {}
+    for v in vitals:
+        t = v.temperature_c
+        if t is None:
+            continue
+        ts = int(v.meta.at.timestamp())
+        if t >= FEVER_C:
+            bucket = fever.get(ts // 600)
+            if bucket is None:
+                fever[ts // 600] = [v, v, v]
+            else:
+                if t > (bucket[1].temperature_c or 0.0):
+                    bucket[1] = v
+                bucket[2] = v
+        else:
+            best = normal.get(ts // 3600)
+            if best is None or t > (best.temperature_c or 0.0):
+                normal[ts // 3600] = v
+    chosen = {id(v): v for group in fever.values() for v in group}
+    chosen.update((id(v), v) for v in normal.values())
+    out = [Temperature(v.meta.at, v.temperature_c) for v in chosen.values()]  # type: ignore[arg-type]
+    out.sort(key=lambda x: x.at)
+    return out
+
+
 def management_context(timeline: PatientTimeline, now: datetime) -> ManagementContext:
     """The engine's input at `now` from a timeline (records after `now` are ignored)."""
     p = timeline.patient
-    grades = [g for g in timeline.grades if g.at <= now]
+    grades = timeline.grades[: bisect.bisect_right(timeline.grades, now, key=lambda g: g.at)]
+    vitals = timeline.vitals[: bisect.bisect_right(timeline.vitals, now, key=lambda v: v.meta.at)]
     last = grades[-1] if grades else None
-    icans_graded = [g for g in grades if g.icans.status is IcansStatus.GRADED]
+    icans_last = next((g for g in reversed(grades) if g.icans.status is IcansStatus.GRADED), None)
     crs_codes = [d.code for d in last.crs.drivers] if last else []
     labs = []
     for lab in timeline.labs:
@@ -71,7 +125,7 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
     return ManagementContext(
         now=now,
         crs_grade=last.crs.grade if last else None,
-        icans_grade=icans_graded[-1].icans.grade if icans_graded else None,
+        icans_grade=icans_last.icans.grade if icans_last else None,
         weight_kg=p.weight_kg,
         age_years=p.age_years(now),
         bmi_kg_m2=bmi,
@@ -81,20 +135,13 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
         marrow_blasts_pct=p.marrow_blasts_pct,
         infusion_at=p.infusion_at,
         lymphodepletion_at=lymphodepletion_at,
-        grade_history=tuple(
-            GradePoint(g.at, g.crs.grade, g.icans.grade if g.icans.status is IcansStatus.GRADED else None)
-            for g in grades
-        ),
+        grade_history=tuple(_grade_changes(grades)),
         administrations=tuple(
             Administration(_enum(Medication, m.kind.value, Medication.OTHER), m.meta.at, m.dose, m.unit)
             for m in timeline.medications
             if m.meta.at <= now
         ),
-        temperatures=tuple(
-            Temperature(v.meta.at, v.temperature_c)
-            for v in timeline.vitals
-            if v.temperature_c is not None and v.meta.at <= now
-        ),
+        temperatures=tuple(_temperatures(vitals)),
         labs=tuple(labs),
         crs_hypotension=(any(c.startswith("crs.hypotension") for c in crs_codes) if last else None),
         crs_hypoxia=(any(c.startswith("crs.hypoxia") for c in crs_codes) if last else None),

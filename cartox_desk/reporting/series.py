@@ -9,14 +9,13 @@ here: NE-equivalent steps, MAP estimates, grade strips and the fever line all co
 from __future__ import annotations
 
 import bisect
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
-from cartox_desk.core.records import PatientTimeline
+from cartox_desk.core.records import GradePoint, PatientTimeline
 from cartox_desk.core.series import (
     ChartSeries,
     MarkerKind,
@@ -26,9 +25,17 @@ from cartox_desk.core.series import (
     build_chart_series,
     lab_code,
 )
-from cartox_desk.reporting.data import COURSE_DAYS, ChartLine, ChartPanel, ChartSet, GradeStrip, _course
+from cartox_desk.reporting.data import (
+    COURSE_DAYS,
+    ChartLine,
+    ChartPanel,
+    ChartSet,
+    CourseDay,
+    GradeStrip,
+    _course,
+)
 
-MAX_POINTS = 360  # per line on a ~260 pt wide chart: more is invisible on paper
+MAX_POINTS = 240  # per line on a ~230 pt wide plot (min + max of 120 buckets): more is invisible on paper
 NAN = float("nan")
 REPORT_LABS = (Analyte.IL6, Analyte.CRP, Analyte.FERRITIN)
 # Treatment markers printed on the temperature and hemodynamics panels (letter + dose number).
@@ -44,69 +51,69 @@ MARKER_LETTERS = {
 }
 # Grade points before the window that can still hold into it (core.series holds a grade <= 12 h).
 GRADE_LOOKBACK = timedelta(days=1)
-
-
-def _segments(points: Sequence[tuple[float, float]]) -> list[list[tuple[float, float]]]:
-    segs: list[list[tuple[float, float]]] = [[]]
-    for p in points:
-        if math.isnan(p[1]):
-            if segs[-1]:
-                segs.append([])
-        else:
-            segs[-1].append(p)
-    return [s for s in segs if s]
-
-
-def _thin_segment(points: Sequence[tuple[float, float]], max_points: int) -> list[tuple[float, float]]:
-    n = len(points)
-    if n <= max_points:
-        return list(points)
-    buckets = max(1, max_points // 2)
-    x0, x1 = points[0][0], points[-1][0]
-    width = (x1 - x0) / buckets or 1.0
-    out: list[tuple[float, float]] = []
-    i = 0
-    while i < n:
-        b = int((points[i][0] - x0) / width)
-        lo = hi = points[i]
-        j = i
-        while j < n and int((points[j][0] - x0) / width) == b:
-            p = points[j]
-            if p[1] < lo[1]:
-                lo = p
-            if p[1] > hi[1]:
-                hi = p
-            j += 1
-        if lo is hi:
-            out.append(lo)
-        else:
-            out.extend((lo, hi) if lo[0] <= hi[0] else (hi, lo))
-        i = j
-    return out
+GRADE_KEEP_EVERY = timedelta(hours=1)
 
 
 def thin(
     points: Sequence[tuple[float, float]], max_points: int = MAX_POINTS
 ) -> tuple[tuple[float, float], ...]:
-    """At most ~max_points, keeping each bucket's minimum and maximum, in x order; NaN gaps are kept."""
-    total = sum(1 for p in points if not math.isnan(p[1]))
-    if total <= max_points:
+    """At most ~max_points, keeping each bucket's minimum and maximum in x order; NaN gaps are kept."""
+    if len(points) <= max_points:
         return tuple(points)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return tuple(thin_xy(xs, ys, max_points))
+
+
+def thin_xy(
+    xs: Sequence[float], ys: Sequence[float], max_points: int = MAX_POINTS
+) -> list[tuple[float, float]]:
+    """`thin` over parallel x / y sequences (e.g. the arrays of core.series), in one pass."""
+    n = len(xs)
+    if n <= max_points:
+        return list(zip(xs, ys, strict=True))
+    x0 = xs[0]
+    k = (max_points // 2) / ((xs[-1] - x0) or 1.0)
     out: list[tuple[float, float]] = []
-    for seg in _segments(points):
-        share = max(2, round(max_points * len(seg) / total))
-        if out:
-            out.append((seg[0][0], NAN))
-        out += _thin_segment(seg, share)
-    return tuple(out)
+    cur = None
+    lo = hi = 0
+
+    def flush() -> None:
+        if lo == hi:
+            out.append((xs[lo], ys[lo]))
+        elif lo < hi:
+            out.extend(((xs[lo], ys[lo]), (xs[hi], ys[hi])))
+        else:
+            out.extend(((xs[hi], ys[hi]), (xs[lo], ys[lo])))
+
+    for i in range(n):
+        y = ys[i]
+        if y != y:  # NaN: a gap in the series, kept so the line breaks there
+            if cur is not None:
+                flush()
+            out.append((xs[i], y))
+            cur = None
+            continue
+        b = int((xs[i] - x0) * k)
+        if b != cur:
+            if cur is not None:
+                flush()
+            cur, lo, hi = b, i, i
+        elif y < ys[lo]:
+            lo = i
+        elif y > ys[hi]:
+            hi = i
+    if cur is not None:
+        flush()
+    return out
 
 
-def _clip_numeric(s: NumericSeries | None, x0: float, x1: float) -> list[tuple[float, float]]:
+def _clip_xy(s: NumericSeries | None, x0: float, x1: float) -> tuple[Sequence[float], Sequence[float]]:
     if s is None or not len(s.xs):
-        return []
+        return (), ()
     lo = bisect.bisect_left(s.xs, x0)
     hi = bisect.bisect_right(s.xs, x1)
-    return list(zip(s.xs[lo:hi], s.ys[lo:hi], strict=True))
+    return s.xs[lo:hi], s.ys[lo:hi]
 
 
 def _clip_steps(s: StepSeries, x0: float, x1: float) -> list[tuple[float, float]]:
@@ -136,8 +143,21 @@ def _window_timeline(timeline: PatientTimeline, start, end) -> PatientTimeline:
         timeline,
         vitals=cut(timeline.vitals, start),
         labs=cut(timeline.labs, start),
-        grades=cut(timeline.grades, start - GRADE_LOOKBACK, key=lambda g: g.at),
+        grades=_thin_grades(cut(timeline.grades, start - GRADE_LOOKBACK, key=lambda g: g.at)),
     )
+
+
+def _thin_grades(points: Sequence[GradePoint]) -> tuple[GradePoint, ...]:
+    """Every grade change, and otherwise one point an hour: the strip is drawn identically (a grade holds
+    up to 12 h in core.series), while minute monitoring would give it ~10,000 points a week."""
+    out: list[GradePoint] = []
+    prev_key = None
+    for g in points:
+        key = (g.crs.grade, g.icans.grade, g.icans.status)
+        if key != prev_key or g.at - out[-1].at >= GRADE_KEEP_EVERY or g is points[-1]:
+            out.append(g)
+            prev_key = key
+    return tuple(out)
 
 
 def _markers(series: ChartSeries, x0: float, x1: float) -> tuple[tuple[float, str], ...]:
@@ -153,11 +173,13 @@ def _markers(series: ChartSeries, x0: float, x1: float) -> tuple[tuple[float, st
     return tuple(out)
 
 
-def _lines(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
-    return thin(list(points))
+def _numeric_line(s: NumericSeries | None, x0: float, x1: float) -> tuple[tuple[float, float], ...]:
+    return tuple(thin_xy(*_clip_xy(s, x0, x1)))
 
 
-def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8) -> ChartSet:
+def chart_set_for(
+    timeline: PatientTimeline, day: int, shift_start_hour: int = 8, course: Sequence[CourseDay] | None = None
+) -> ChartSet:
     p = timeline.patient
     first = day - COURSE_DAYS + 1
     start = day_start(first, p.infusion_at, timeline.tz, shift_start_hour)
@@ -170,7 +192,7 @@ def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8
     panels = (
         ChartPanel(
             "chart_temp",
-            (ChartLine("temperature", _lines(_clip_numeric(v.get(SeriesCode.TEMPERATURE), x0, x1))),),
+            (ChartLine("temperature", _numeric_line(v.get(SeriesCode.TEMPERATURE), x0, x1)),),
             (x0, x1),
             hlines=((fever.value, "line_38"),) if fever else (),
             y_unit="°C",
@@ -179,8 +201,8 @@ def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8
         ChartPanel(
             "chart_hemo",
             (
-                ChartLine("sbp", _lines(_clip_numeric(v.get(SeriesCode.SYSTOLIC_BP), x0, x1))),
-                ChartLine("map", _lines(_clip_numeric(v.get(SeriesCode.MEAN_BP), x0, x1)), style="dash"),
+                ChartLine("sbp", _numeric_line(v.get(SeriesCode.SYSTOLIC_BP), x0, x1)),
+                ChartLine("map", _numeric_line(v.get(SeriesCode.MEAN_BP), x0, x1), style="dash"),
                 ChartLine(
                     "ne_eq",
                     tuple(_clip_steps(series.ne_equivalent, x0, x1)),
@@ -199,7 +221,7 @@ def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8
             tuple(
                 ChartLine(
                     key,
-                    _lines(_clip_numeric(series.labs.get(lab_code(a)), x0, x1)),
+                    _numeric_line(series.labs.get(lab_code(a)), x0, x1),
                     style=style,
                     marker=marker,
                 )
@@ -213,7 +235,8 @@ def chart_set_for(timeline: PatientTimeline, day: int, shift_start_hour: int = 8
             log_y=True,
         ),
     )
-    course = _course(timeline, day, shift_start_hour)
+    if course is None:
+        course = _course(timeline, day, shift_start_hour)
     strips = tuple(
         GradeStrip(
             key,
