@@ -116,19 +116,33 @@ def bench_core(snapshots: list[Snapshot], repeats: int = 3) -> tuple[float, floa
     return len(snapshots) / best_wall, len(snapshots) / max(best_cpu, 1e-9)
 
 
-def bench_cli(snapshots: list[Snapshot]) -> float:
-    """Snapshots per second through `python -m cartox_desk grade` (one JSON array, process start included)."""
+def _children_cpu_s() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows: no child CPU accounting
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_cli(snapshots: list[Snapshot]) -> tuple[float, float | None]:
+    """Snapshots per second through `python -m cartox_desk grade` (one JSON array, process start included):
+    (per wall second, per CPU second of the child process or None where it cannot be measured)."""
     payload = json.dumps([snapshot_to_json(s) for s in snapshots]).encode()
+    cpu_before = _children_cpu_s()
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "cartox_desk", "grade"], input=payload, cwd=ROOT,
                           capture_output=True, check=False)
     elapsed = time.perf_counter() - start
+    cpu_after = _children_cpu_s()
     if proc.returncode != 0:
         raise SystemExit(f"cartox-desk grade failed ({proc.returncode}): {proc.stderr.decode()[:2000]}")
     results = json.loads(proc.stdout)
     if len(results) != len(snapshots):
         raise SystemExit(f"expected {len(snapshots)} results, got {len(results)}")
-    return len(snapshots) / elapsed
+    cpu = None if cpu_before is None or cpu_after is None else len(snapshots) / max(cpu_after - cpu_before,
+                                                                                       1e-9)
+    return len(snapshots) / elapsed, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,11 +159,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{core_cpu:,.0f} snapshots per CPU second (best of 3, one core)")
     fields = [f"core_snapshots_per_s={core:.0f}", f"core_snapshots_per_cpu_s={core_cpu:.0f}"]
     if not args.no_cli:
-        cli = bench_cli(snapshots)
+        cli, cli_cpu = bench_cli(snapshots)
         ratio = core / cli
-        print(f"cartox-desk grade (one JSON array, subprocess): {cli:,.0f} snapshots/s")
-        print(f"JSON + process overhead: {ratio:.2f}x slower than the core")
+        print(f"cartox-desk grade (one JSON array, subprocess): {cli:,.0f} snapshots/s wall"
+              + (f", {cli_cpu:,.0f} per CPU second" if cli_cpu else ""))
+        print(f"JSON + process overhead: {ratio:.2f}x slower than the core (wall)")
         fields += [f"cli_snapshots_per_s={cli:.0f}", f"json_overhead_ratio={ratio:.2f}"]
+        if cli_cpu:
+            fields += [f"cli_snapshots_per_cpu_s={cli_cpu:.0f}",
+                       f"json_overhead_ratio_cpu={core_cpu / cli_cpu:.2f}"]
     print("RESULT " + " ".join(fields))
     return 0
 
