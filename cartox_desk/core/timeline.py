@@ -33,6 +33,10 @@ event, an ICE / CAPD or a neuro exam was recorded):
   before ``t``. Episodes are computed as the points are graded, so a drug given before onset (or during an
   earlier, resolved episode) never masks.
 
+Speed (30 days of minute vitals, issue 3): each parameter's worst value at every assessment time comes from
+one sliding-window pass (a monotonic deque); the points are then walked in *runs* over which nothing that
+enters the snapshot changes, each run sharing one snapshot and one memoised grading result.
+
 Episodes (clinical-rules §0): onset at the first point with grade >= 1; peak = highest grade, first time
 reached; resolved at the first point that starts 24 h (setting) of points with grade 0 (CRS: and no fever,
 T < 38.0 °C) — confirmed by a point at or after the end of those 24 h, or by ``generated_at`` passing it.
@@ -49,7 +53,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import islice
+from itertools import count, islice, repeat
 from operator import lt
 from typing import Any, TypeVar
 
@@ -179,6 +183,12 @@ def window_best(times: Sequence[float], entries: Sequence[_Entry], window: float
 
 
 _SPARSE_MAX = 128
+
+
+def _changes(values: Sequence[Any]) -> list[int]:
+    """The indices at which a list of window answers changes (by identity: each answer is a record's
+    own object, so equal values from different records count as a change, which is harmless)."""
+    return [i for i, a, b in zip(count(1), values, islice(values, 1, None)) if a is not b]
 
 
 def _sparse_window_best(times: Sequence[float], entries: Sequence[_Entry], window: float) -> list[Any]:
@@ -481,24 +491,32 @@ def _grade_points(
             (seg.start, seg.end, _comparable_dose(seg.infusion, weight), seg.infusion))
     drugs = sorted(by_drug, key=_DRUG_ORDER.__getitem__)
     per_drug = [window_best(times, by_drug[d], vitals_w) for d in drugs]
-    vasos: list[tuple[VasopressorInfusion, ...]]
-    if per_drug:
-        vasos = []
-        prev_row: tuple[Any, ...] = ()
-        prev_vaso: tuple[VasopressorInfusion, ...] = ()
-        for row in zip(*per_drug, strict=True):
-            if row != prev_row:
-                prev_row, prev_vaso = row, tuple(x for x in row if x is not None)
-            vasos.append(prev_vaso)
-    else:
-        vasos = [()] * n_times
     mask_ts = [ts for ts, m in _pairs(s_meds) if m.kind in FEVER_MASKING_MEDICATIONS]
+
+    # Runs: the snapshot can only change at an index where some window's answer changes, an ICE / CAPD or
+    # neuro exam arrives or leaves the neuro window, a masking drug is given, or a UTC day (age) begins;
+    # an episode's resolution or onset also ends a run. Each run shares one snapshot and one result.
+    stops: set[int] = {0}
+    for values, entries in ((temps, s_vitals[0]), (min_sbps, s_vitals[0]), (confirmed, s_vitals[0]),
+                            (boluses, s_bolus[0]), (oxygens, oxy_entries)):
+        if entries:
+            stops.update(_changes(values))
+    for values in per_drug:
+        stops.update(_changes(values))
+    for ts in (*s_enc_stream[0], *s_neuro_stream[0]):
+        stops.add(bisect_left(times, ts))
+        stops.add(bisect_left(times, ts + neuro_w))
+    stops.update(bisect_left(times, m) for m in mask_ts)
+    if times:
+        first_day, last_day = int(times[0] // 86400), int(times[-1] // 86400)
+        stops.update(bisect_left(times, d * 86400.0) for d in range(first_day + 1, last_day + 1))
+    stop_list = sorted(x for x in stops if x < n_times)
 
     crs_track = _EpisodeTracker(EpisodeKind.CRS, settings.crs_resolution)
     icans_track = _EpisodeTracker(EpisodeKind.ICANS, settings.icans_resolution)
     cache: dict[Snapshot, GradingResult] = {}
     out: list[GradePoint] = []
-    append = out.append
+    extend = out.extend
     new_point = _new_grade_point
     ei = ni = 0
     n_enc, n_neuro = len(s_enc), len(s_neuro)
@@ -514,9 +532,15 @@ def _grade_points(
     snap = Snapshot()
     crs_r = icans_r = vaso_r = None
     masked = False
+    k, n_stops = 0, len(stop_list)
+    i = 0
 
-    for t, at, temp, min_sbp, conf, bol, oxy, vaso in zip(times, ats, temps, min_sbps, confirmed, boluses,
-                                                          oxygens, vasos, strict=True):
+    while i < n_times:
+        while k < n_stops and stop_list[k] <= i:
+            k += 1
+        j = stop_list[k] if k < n_stops else n_times
+        t = times[i]
+        at = ats[i]
         while ei < n_enc and s_enc[ei][0] <= t:
             enc_ts, enc = s_enc[ei]
             ei += 1
@@ -529,8 +553,11 @@ def _grade_points(
             age = patient.age_years(at)
             sbp_limit = settings.hypotension_sbp_threshold(completed_years(patient, at))
 
+        temp = temps[i]
+        min_sbp = min_sbps[i]
+        vaso = tuple(x for x in (d[i] for d in per_drug) if x is not None) if per_drug else ()
         hypotension = bool(
-            vaso or conf is not None or bol is not None
+            vaso or confirmed[i] is not None or boluses[i] is not None
             or (propose_sbp and min_sbp is not None and sbp_limit is not None and min_sbp < sbp_limit))
         cur_enc = enc if enc_ts > t - neuro_w else None
         cur_neuro = neuro if neuro_ts > t - neuro_w else None
@@ -544,9 +571,10 @@ def _grade_points(
         if onset_ts > t:
             masked = False
         elif mask_ts:
-            k = bisect_right(mask_ts, t)
-            masked = k > 0 and mask_ts[k - 1] >= onset_ts
+            m = bisect_right(mask_ts, t)
+            masked = m > 0 and mask_ts[m - 1] >= onset_ts
 
+        oxy = oxygens[i]
         parts = (age, temp, masked, hypotension, vaso, oxy, cur_enc, cur_neuro)
         if parts != prev_parts:
             prev_parts = parts
@@ -571,7 +599,15 @@ def _grade_points(
             # Between changes the observations repeat, which the trackers ignore.
             crs_track.observe(t, at, crs_grade, crs_grade == 0 and not (temp is not None and temp >= fever_c))
             icans_track.observe(t, at, ig, ig == 0)
-        append(new_point(at, snap, crs_r, icans_r, vaso_r))
+            if crs_track.onset_ts != onset_ts:
+                j = i + 1  # a new CRS episode: a drug given at its onset masks from the next point on
+        due = min(crs_track.due, icans_track.due)
+        if j > i + 1 and due <= times[j - 1]:
+            j = bisect_left(times, due, i + 1, j)  # an episode resolves inside the run: grade from there
+        n = j - i
+        extend(map(new_point, ats[i:j], repeat(snap, n), repeat(crs_r, n), repeat(icans_r, n),
+                   repeat(vaso_r, n)))
+        i = j
 
     crs_track.finish(generated_ts)
     icans_track.finish(generated_ts)

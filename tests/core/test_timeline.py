@@ -238,8 +238,10 @@ def test_antipyretic_before_onset_does_not_mask() -> None:
 
 
 def test_drug_given_at_onset_masks_and_non_masking_drugs_do_not() -> None:
-    at_onset = build(vitals=[vit(h(0), 38.8), vit(h(6), 37.0, 82)],
+    at_onset = build(vitals=[vit(h(0), 38.8), vit(h(1)), vit(h(6), 37.0, 82)],
                      medications=[med(h(0), MedicationKind.DEXAMETHASONE)])
+    assert at_(at_onset, h(0)).snapshot.fever_masked is False  # graded before the episode exists
+    assert at_(at_onset, h(1)).snapshot.fever_masked is True  # nothing else changed since onset
     assert at_(at_onset, h(6)).crs.grade == 2
     other = build(vitals=[vit(h(0), 38.8), vit(h(6), 37.0, 82)],
                   medications=[med(h(1), MedicationKind.LEVETIRACETAM)])
@@ -253,6 +255,8 @@ def test_masking_ends_with_the_episode() -> None:
     vitals.append(vit(h(41), 36.9, 80))
     tl = build(vitals=vitals, medications=[med(h(1), MedicationKind.TOCILIZUMAB)])
     assert at_(tl, h(5)).snapshot.fever_masked is True
+    assert at_(tl, h(28)).snapshot.fever_masked is True  # clean for 23 h: still the same episode
+    assert at_(tl, h(29)).snapshot.fever_masked is False  # clean for 24 h since 5 h: resolved
     crs = [e for e in tl.episodes if e.kind is EpisodeKind.CRS]
     assert len(crs) == 1 and crs[0].resolved_at == h(5)
     p = at_(tl, h(41))
@@ -490,3 +494,32 @@ def test_timeline_snapshot_matches_brute_force(raw) -> None:  # type: ignore[no-
         live = [v for v in vitals if p.at - window < v.meta.at <= p.at]
         assert p.snapshot.temperature_c == max(v.temperature_c for v in live)  # type: ignore[type-var]
         assert p.snapshot.hypotension == (min(v.systolic_bp_mmhg for v in live) < 90)  # type: ignore[type-var]
+
+
+_HOURS = st.integers(0, 96).map(lambda x: x / 2)
+
+
+@given(
+    st.lists(st.tuples(_HOURS, st.sampled_from([None, 36.8, 38.0, 39.1]), st.sampled_from([None, 80, 120])),
+             min_size=1, max_size=40),
+    st.lists(st.tuples(_HOURS, st.sampled_from(list(OxygenDevice)), st.booleans()), max_size=4),
+    st.lists(st.tuples(_HOURS, st.sampled_from([START, CHANGE, STOP]), st.sampled_from([NE, PHE])),
+             max_size=4),
+    st.lists(st.tuples(_HOURS, st.integers(0, 10)), max_size=6),
+    st.lists(st.tuples(_HOURS, st.sampled_from(list(MedicationKind))), max_size=3),
+)
+def test_each_point_equals_the_last_point_of_the_timeline_cut_there(vit_raw, oxy_raw, vaso_raw, ice_raw,
+                                                                    med_raw) -> None:  # type: ignore[no-untyped-def]
+    """Windows look back only, so the grade at t is the grade of the timeline holding records up to t."""
+    records = dict(
+        vitals=[vit(h(x), temp, sbp) for x, temp, sbp in vit_raw],
+        oxygen=[oxy(h(x), dev, 4.0, comfort) for x, dev, comfort in oxy_raw],
+        vasopressors=[vaso(h(x), drug, ev, None if ev is STOP else 5.0) for x, ev, drug in vaso_raw],
+        encephalopathy=[ice(h(x), score) for x, score in ice_raw],
+        medications=[med(h(x), kind) for x, kind in med_raw],
+    )
+    settings = TimelineSettings(crs_resolution=timedelta(hours=6), icans_resolution=timedelta(hours=6))
+    full = build(settings=settings, **records)
+    for point in full.grades[:: max(1, len(full.grades) // 8)]:
+        cut = {k: [r for r in v if r.meta.at <= point.at] for k, v in records.items()}
+        assert build(settings=settings, generated_at=point.at, **cut).grades[-1] == point
