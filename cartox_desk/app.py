@@ -92,8 +92,10 @@ def main(argv: list[str]) -> int:
     from cartox_desk.ui.events import AppEvents
     from cartox_desk.ui.i18n import install_translators
     from cartox_desk.ui.main_window import MainWindow
+    from cartox_desk.ui.qt_compat import install_refcount_guard
     from cartox_desk.ui.settings import load_settings
 
+    install_refcount_guard()  # PySide6 6.12.0 on CPython 3.11: see ui/qt_compat.py
     app = _application(sys.argv[0] if sys.argv else "cartox-desk")
     settings = load_settings()
     if options.lang in ("zh_CN", "en"):

@@ -195,8 +195,10 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from cartox_desk.ui.i18n import install_translators
+    from cartox_desk.ui.qt_compat import install_refcount_guard
     from cartox_desk.ui.settings import AppSettings
 
+    install_refcount_guard()
     for module in SCENE_MODULES:
         try:
             importlib.import_module(module)

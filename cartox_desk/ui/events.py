@@ -13,3 +13,4 @@ class AppEvents(QObject):
     records_saved = Signal(object)  # patient id whose records changed
     assessment_completed = Signal(object)  # a wizard's CompletedAssessment (not yet saved)
     language_changed = Signal(str)
+    settings_changed = Signal(object)  # the new AppSettings, already saved

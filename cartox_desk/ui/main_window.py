@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from cartox_desk.ui.core_bridge import Grader
 from cartox_desk.ui.events import AppEvents
 from cartox_desk.ui.grade_panel import GradePanel
-from cartox_desk.ui.settings import AppSettings
+from cartox_desk.ui.qt_compat import emit
+from cartox_desk.ui.settings import AppSettings, save_settings
 
 
 class MainWindow(QMainWindow):
@@ -41,10 +42,36 @@ class MainWindow(QMainWindow):
         menu.addAction(self.capd_action)
         clear = QAction(self.tr("Clear the form"), self)
         clear.setShortcut(QKeySequence("Ctrl+N"))
-        clear.triggered.connect(self.grade_panel.clear)
+        clear.triggered.connect(lambda: self.grade_panel.clear())
         menu.addAction(clear)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(self.tr("Ward settings (Ctrl+,)"))
+        self.settings_action.triggered.connect(self.open_settings)
+        tools.addAction(self.settings_action)
         self.statusBar().showMessage(
             self.tr("Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders."))
+
+    def open_settings(self) -> None:
+        from cartox_desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings()))
+        dialog.open()
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        """Save, then rebuild the panel (units may have changed) keeping what was typed."""
+        save_settings(settings)
+        self.settings = settings
+        typed = self.grade_panel.snapshot()
+        old = self.grade_panel
+        self.grade_panel = GradePanel(settings, self._grader, self)
+        self.setCentralWidget(self.grade_panel)
+        old.deleteLater()
+        if typed is not None:
+            self.grade_panel.set_snapshot(typed)
+        emit(self.events.settings_changed, settings)
 
     def _open_wizard(self, kind: str) -> None:
         from cartox_desk.ui.wizards import WizardDialog

@@ -6,8 +6,16 @@ emits (a shift of typing in the grading panel) the count reaches zero and CPytho
 "Fatal Python error: bool_dealloc: deallocating True or False". Signals emitted by Qt itself (C++) are not
 affected. On CPython >= 3.12 ``True`` is immortal and the defect is harmless.
 
-`emit(signal, *args)` emits and gives the reference back when (and only when) the probe at import time
-found the leak. Use it for every Python-side emit in the ui.
+The same release also drops a reference to ``None`` on every call of a C++ method returning void
+(``setText``, ``setStyleSheet``, ``setObjectName`` ...): the grading panel makes dozens per keystroke.
+
+Two guards, both measured at run time and inert when the leak is absent:
+- `install_refcount_guard()` gives ``None``, ``True`` and ``False`` a huge reference count when either leak
+  is present — what CPython 3.12 does for every interpreter (PEP 683 immortal objects). Call it once at
+  start-up (app.main, the screenshots command, the ui test conftest).
+- `emit(signal, *args)` emits and gives back the reference to ``True``; used for every Python-side emit in
+  the ui so that a widget stays safe even where the start-up guard was not installed.
+The real fix is the dependency pin (PySide6-Essentials != 6.12.0 on CPython < 3.12); 6.11.3 is clean.
 """
 
 from __future__ import annotations
@@ -37,6 +45,34 @@ def _measure_leak() -> bool:
 
 
 EMIT_LEAKS_TRUE: bool = _measure_leak()
+
+
+_PIN = 1 << 40  # far more leaked references than a process will ever make
+_guard_installed = False
+
+
+def _void_call_leaks_none() -> bool:
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
+def install_refcount_guard() -> bool:
+    """Pin None / True / False when this PySide6 leaks references to them; True when the guard is active.
+
+    Idempotent; a no-op on CPython >= 3.12 (immortal singletons) and on unaffected PySide6 releases.
+    """
+    global _guard_installed
+    if _guard_installed:
+        return True
+    if sys.version_info >= (3, 12) or not (EMIT_LEAKS_TRUE or _void_call_leaks_none()):
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _PIN
+    _guard_installed = True
+    return True
 
 
 def emit(signal: Any, *args: Any) -> None:

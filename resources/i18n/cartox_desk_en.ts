@@ -603,6 +603,18 @@
         <translation>Clear the form</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Ward settings (Ctrl+,)</source>
+        <translation>Ward settings (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</source>
         <translation>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</translation>
     </message>
@@ -649,6 +661,101 @@
     <message>
         <source>Enter = finish and hand over for saving · Backspace = back</source>
         <translation>Enter = finish and hand over for saving · Backspace = back</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Hospital name (ICE orientation)</source>
+        <translation>Hospital name (ICE orientation)</translation>
+    </message>
+    <message>
+        <source>City (ICE orientation)</source>
+        <translation>City (ICE orientation)</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <source>Temperature unit</source>
+        <translation>Temperature unit</translation>
+    </message>
+    <message>
+        <source>China (10^9/L, g/L, µmol/L)</source>
+        <translation>China (10^9/L, g/L, µmol/L)</translation>
+    </message>
+    <message>
+        <source>US (10^3/µL, g/dL, mg/dL)</source>
+        <translation>US (10^3/µL, g/dL, mg/dL)</translation>
+    </message>
+    <message>
+        <source>Laboratory units</source>
+        <translation>Laboratory units</translation>
+    </message>
+    <message>
+        <source>ICE writing sentence (Chinese)</source>
+        <translation>ICE writing sentence (Chinese)</translation>
+    </message>
+    <message>
+        <source>ICE writing sentence (English)</source>
+        <translation>ICE writing sentence (English)</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD schedule (clinical-rules §6)</source>
+        <translation>ICE / CAPD schedule (clinical-rules §6)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Routine interval</source>
+        <translation>Routine interval</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>After any drop: every</source>
+        <translation>After any drop: every</translation>
+    </message>
+    <message>
+        <source>Then every</source>
+        <translation>Then every</translation>
+    </message>
+    <message>
+        <source>Until back to baseline for</source>
+        <translation>Until back to baseline for</translation>
+    </message>
+    <message>
+        <source>Hypotension proposal (clinical-rules §1 rule 8)</source>
+        <translation>Hypotension proposal (clinical-rules §1 rule 8)</translation>
+    </message>
+    <message>
+        <source>Adults: systolic below</source>
+        <translation>Adults: systolic below</translation>
+    </message>
+    <message>
+        <source>× age in years (ages 1-10)</source>
+        <translation>× age in years (ages 1-10)</translation>
+    </message>
+    <message>
+        <source>Children: systolic below</source>
+        <translation>Children: systolic below</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1049,10 @@
     <message>
         <source>Panels</source>
         <translation>Panels</translation>
+    </message>
+    <message>
+        <source>Trends since CAR-T infusion</source>
+        <translation>Trends since CAR-T infusion</translation>
     </message>
     <message>
         <source>not assessed</source>

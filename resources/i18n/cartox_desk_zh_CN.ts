@@ -603,6 +603,18 @@
         <translation>清空表单</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Ward settings (Ctrl+,)</source>
+        <translation>病区设置 (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</source>
         <translation>分级依据 ASTCT-2019 (CSCO-2024 采用)。仅供临床医生参考，不是医嘱。</translation>
     </message>
@@ -649,6 +661,101 @@
     <message>
         <source>Enter = finish and hand over for saving · Backspace = back</source>
         <translation>Enter = 完成并提交保存 · Backspace = 返回</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Hospital name (ICE orientation)</source>
+        <translation>医院名称 (ICE 定向)</translation>
+    </message>
+    <message>
+        <source>City (ICE orientation)</source>
+        <translation>城市 (ICE 定向)</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>界面语言 (重启后生效)</translation>
+    </message>
+    <message>
+        <source>Temperature unit</source>
+        <translation>体温单位</translation>
+    </message>
+    <message>
+        <source>China (10^9/L, g/L, µmol/L)</source>
+        <translation>中国 (10^9/L、g/L、µmol/L)</translation>
+    </message>
+    <message>
+        <source>US (10^3/µL, g/dL, mg/dL)</source>
+        <translation>美国 (10^3/µL、g/dL、mg/dL)</translation>
+    </message>
+    <message>
+        <source>Laboratory units</source>
+        <translation>化验单位</translation>
+    </message>
+    <message>
+        <source>ICE writing sentence (Chinese)</source>
+        <translation>ICE 书写句子 (中文)</translation>
+    </message>
+    <message>
+        <source>ICE writing sentence (English)</source>
+        <translation>ICE 书写句子 (英文)</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD schedule (clinical-rules §6)</source>
+        <translation>ICE / CAPD 评估频次 (clinical-rules §6)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Routine interval</source>
+        <translation>常规间隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>After any drop: every</source>
+        <translation>评分下降后：每</translation>
+    </message>
+    <message>
+        <source>Then every</source>
+        <translation>之后每</translation>
+    </message>
+    <message>
+        <source>Until back to baseline for</source>
+        <translation>直至恢复基线并持续</translation>
+    </message>
+    <message>
+        <source>Hypotension proposal (clinical-rules §1 rule 8)</source>
+        <translation>低血压提示 (clinical-rules §1 rule 8)</translation>
+    </message>
+    <message>
+        <source>Adults: systolic below</source>
+        <translation>成人：收缩压低于</translation>
+    </message>
+    <message>
+        <source>× age in years (ages 1-10)</source>
+        <translation>× 年龄 (岁) (1-10 岁)</translation>
+    </message>
+    <message>
+        <source>Children: systolic below</source>
+        <translation>儿童：收缩压低于</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1049,10 @@
     <message>
         <source>Panels</source>
         <translation>面板</translation>
+    </message>
+    <message>
+        <source>Trends since CAR-T infusion</source>
+        <translation>CAR-T 回输以来的趋势</translation>
     </message>
     <message>
         <source>not assessed</source>

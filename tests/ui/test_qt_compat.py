@@ -40,3 +40,12 @@ def test_ui_code_emits_through_the_helper():
             if re.search(r"\.emit\(", line) and not line.lstrip().startswith("#"):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert not offenders, "use cartox_desk.ui.qt_compat.emit(signal, ...):\n" + "\n".join(offenders)
+
+
+def test_refcount_guard_is_installed_for_the_ui_tests_when_needed(qapp):
+    from cartox_desk.ui import qt_compat
+
+    active = qt_compat.install_refcount_guard()
+    if qt_compat.EMIT_LEAKS_TRUE or qt_compat._void_call_leaks_none():
+        assert active and sys.getrefcount(None) > 1 << 39
+    assert qt_compat.install_refcount_guard() is active  # idempotent

@@ -63,3 +63,28 @@ def test_hospital_and_city_reach_the_ice_orientation_questions(qtbot):
     qtbot.addWidget(wizard)
     texts = " ".join(label.text() for label in wizard.item_steps[0].findChildren(type(wizard.header_label)))
     assert "Ruijin Hospital" in texts and "Shanghai" in texts
+
+
+def test_settings_dialog_edits_saves_and_rebuilds_the_panel_keeping_input(qtbot, isolated_settings):
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+    from cartox_desk.ui.settings_dialog import SettingsDialog
+
+    window = MainWindow(AppSettings(), AppEvents())
+    qtbot.addWidget(window)
+    window.grade_panel.temperature_field.set_text("38.5")
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.hospital_edit.setText("  Ruijin Hospital ")
+    dialog.temperature_combo.setCurrentIndex(dialog.temperature_combo.findData("F"))
+    dialog.ice_interval_spin.setValue(4)
+    edited = dialog.settings()
+    assert edited.hospital_name == "Ruijin Hospital" and edited.ice_interval_h == 4
+    assert edited.temperature_unit is TemperatureUnit.FAHRENHEIT
+
+    with qtbot.waitSignal(window.events.settings_changed):
+        window.apply_settings(edited)
+    assert load_settings() == edited  # persisted
+    panel = window.grade_panel
+    assert panel.temperature_field.text() == "101.3"  # same 38.5 °C, now shown in °F
+    assert panel.crs_card.badge.text() == "1"
