@@ -1,0 +1,216 @@
+"""Small text labels anchored at data points, drawn in screen pixels and never on top of each other.
+
+Used for the oxygen device / flow at each change and the tocilizumab "n/4" tags: when zoomed out, labels that
+would overlap the previous one are skipped (the hover still tells everything).
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
+
+_GAP_PX = 4.0
+
+
+class TextLabelsItem(pg.GraphicsObject):
+    """Labels (x, y, text) left-aligned just right of and above their point."""
+
+    def __init__(self, labels: list[tuple[float, float, str]], colour: str, point_size: float = 6.8,
+                 dx_px: float = 3.0, dy_px: float = -2.0) -> None:
+        super().__init__()
+        self._colour = QColor(colour)
+        self._font = QFont()
+        self._font.setPointSizeF(point_size)
+        self._dx, self._dy = dx_px, dy_px
+        metrics = QFontMetricsF(self._font)
+        self._height = metrics.height()
+        self._labels: list[tuple[float, float, QStaticText, float]] = []
+        for x, y, text in sorted(labels, key=lambda t: t[0]):
+            st = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(font=self._font)
+            self._labels.append((x, y, st, metrics.horizontalAdvance(text)))
+        xs = [t[0] for t in self._labels] or [0.0]
+        ys = [t[1] for t in self._labels] or [0.0]
+        self._bounds = QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        if not self._labels:
+            return
+        to_device = p.transform()
+        view = self.getViewBox()
+        clip = to_device.mapRect(view.viewRect()) if view is not None else None
+        p.save()
+        p.resetTransform()
+        p.setFont(self._font)
+        p.setPen(self._colour)
+        last_right = -1e12
+        for x, y, text, width in self._labels:
+            pt = to_device.map(QPointF(x, y))
+            left = pt.x() + self._dx
+            if left < last_right + _GAP_PX:
+                continue
+            if clip is not None and (left + width < clip.left() or left > clip.right()):
+                continue
+            p.drawStaticText(QPointF(left, pt.y() + self._dy - self._height), text)
+            last_right = left + width
+        p.restore()
+
+
+class DayGridItem(pg.GraphicsObject):
+    """Light grid: a vertical line at each day boundary (6-hourly when zoomed in) and horizontal lines at
+    the left axis' major ticks. Cheaper than pyqtgraph's axis grid (no alpha blending over the plot)."""
+
+    def __init__(self, axis: pg.AxisItem) -> None:
+        super().__init__()
+        self._axis = axis
+        self.setZValue(-100)
+        pen = pg.mkPen("#e4e4e4", width=1)
+        pen.setCosmetic(True)
+        self._pen = pen
+        day_pen = pg.mkPen("#cfcfcf", width=1)
+        day_pen.setCosmetic(True)
+        self._day_pen = day_pen
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        rect = view.viewRect()
+        x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
+        width_px = max(view.width(), 1.0)
+        px_per_day = width_px / max(x1 - x0, 1e-9)
+        from PySide6.QtCore import QLineF
+
+        day_lines = []
+        fine_lines = []
+        step = 0.25 if px_per_day >= 160 else None
+        if px_per_day >= 4:
+            import math
+
+            for d in range(math.floor(x0), math.ceil(x1) + 1):
+                day_lines.append(QLineF(d, y0, d, y1))
+                if step:
+                    fine_lines += [QLineF(d + k * step, y0, d + k * step, y1) for k in (1, 2, 3)]
+        ys: list[float] = []
+        fixed = getattr(self._axis, "_tickLevels", None)
+        if fixed:
+            ys = [v for v, _t in fixed[0]]
+        else:
+            levels = self._axis.tickValues(y0, y1, max(view.height(), 1.0))
+            if levels:
+                ys = list(levels[0][1])
+        h_lines = [QLineF(x0, y, x1, y) for y in ys if y0 <= y <= y1]
+        p.setPen(self._pen)
+        if fine_lines:
+            p.drawLines(fine_lines)
+        if h_lines:
+            p.drawLines(h_lines)
+        p.setPen(self._day_pen)
+        if day_lines:
+            p.drawLines(day_lines)
+
+
+class VerticalLinesItem(pg.GraphicsObject):
+    """Many vertical marker lines (tocilizumab, steroids, ICU ...) painted in one call per colour, instead
+    of one InfiniteLine item each: panning stays cheap with many treatments on a long course."""
+
+    def __init__(self, lines: list[tuple[float, str]]) -> None:
+        super().__init__()
+        self._by_colour: dict[str, list[float]] = {}
+        for x, colour in lines:
+            self._by_colour.setdefault(colour, []).append(x)
+        self._pens = {}
+        for colour in self._by_colour:
+            pen = pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._pens[colour] = pen
+        self.setZValue(-5)
+
+    def xs(self) -> list[float]:
+        return sorted(x for xs in self._by_colour.values() for x in xs)
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        from PySide6.QtCore import QLineF
+
+        rect = view.viewRect()
+        y0, y1 = rect.top(), rect.bottom()
+        for colour, xs in self._by_colour.items():
+            lines = [QLineF(x, y0, x, y1) for x in xs if rect.left() <= x <= rect.right()]
+            if lines:
+                p.setPen(self._pens[colour])
+                p.drawLines(lines)
+
+
+class ReferenceLinesItem(pg.GraphicsObject):
+    """Fixed reference lines of one panel in one item: vertical (infusion, now) and horizontal (fever,
+    ICAHT) lines with a small label at the right end of horizontal ones. Cheaper per frame than
+    InfiniteLines (which recompute their bounds in Python on every pan)."""
+
+    def __init__(self, vertical: list[tuple[float, QPen]], horizontal: list[tuple[float, QPen, str]],
+                 point_size: float = 6.8) -> None:
+        super().__init__()
+        self.vertical = vertical
+        self.horizontal = horizontal
+        for _x, pen in vertical:
+            pen.setCosmetic(True)
+        self._font = QFont()
+        self._font.setPointSizeF(point_size)
+        self._texts = []
+        for _y, pen, text in horizontal:
+            pen.setCosmetic(True)
+            st = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(font=self._font)
+            self._texts.append(st)
+        self.setZValue(20)
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        from PySide6.QtCore import QLineF
+
+        rect = view.viewRect()
+        for x, pen in self.vertical:
+            if rect.left() <= x <= rect.right():
+                p.setPen(pen)
+                p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        if not self.horizontal:
+            return
+        to_device = p.transform()
+        labels = []
+        for (y, pen, _text), st in zip(self.horizontal, self._texts, strict=True):
+            if rect.top() <= y <= rect.bottom():
+                p.setPen(pen)
+                p.drawLine(QLineF(rect.left(), y, rect.right(), y))
+                labels.append((to_device.map(QPointF(rect.right(), y)), st, pen.color()))
+        if not labels:
+            return
+        p.save()
+        p.resetTransform()
+        p.setFont(self._font)
+        for pt, st, colour in labels:
+            size = st.size()
+            p.setPen(colour)
+            p.drawStaticText(QPointF(pt.x() - size.width() - 4, pt.y() - size.height() - 1), st)
+        p.restore()

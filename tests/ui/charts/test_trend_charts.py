@@ -1,0 +1,255 @@
+"""TrendChartsWidget on hand-built timelines (offscreen): panels, items, day-0 line, live update, export."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+from test_series_fixtures import SHANGHAI, demo_timeline, local, timeline, vitals
+
+from cartox_desk.core.labs import Analyte
+from cartox_desk.core.series import MarkerKind, RangePreset, lab_code
+from cartox_desk.ui.charts import PANELS, ChartLayout, TrendChartsWidget
+from cartox_desk.ui.charts.day_axis import DayAxisItem
+from cartox_desk.ui.charts.grade_strip import GradeStripItem
+from cartox_desk.ui.charts.text_labels import ReferenceLinesItem, TextLabelsItem, VerticalLinesItem
+
+
+@pytest.fixture
+def widget(qtbot):  # type: ignore[no-untyped-def]
+    w = TrendChartsWidget()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    return w
+
+
+def _data_items(plot: pg.PlotItem) -> list[pg.PlotDataItem]:
+    return [i for i in plot.listDataItems() if isinstance(i, pg.PlotDataItem)]
+
+
+def _names(plot: pg.PlotItem) -> list[str]:
+    return [label.text for _sample, label in plot.legend.items]
+
+
+def _items(view: pg.ViewBox, cls: type) -> list[object]:
+    return [i for i in view.addedItems + view.childGroup.childItems() if isinstance(i, cls)]
+
+
+def test_every_panel_has_its_items_and_the_day0_line(widget: TrendChartsWidget) -> None:
+    tl = demo_timeline()
+    widget.set_timeline(tl)
+    series = widget.series()
+    assert series is not None
+    assert widget.panel_names() == PANELS
+
+    for name in PANELS:  # the infusion (day 0) line runs through every panel
+        ref = widget.day0_line(name)
+        assert isinstance(ref, ReferenceLinesItem)
+        assert ref.vertical[0][0] == pytest.approx(series.infusion_x) == pytest.approx(10.5 / 24)
+        assert ref.scene() is widget.graphics_layout().scene()
+        # treatments cross every panel as dashed lines
+        lines = [i for i in widget.panel(name).vb.childGroup.childItems() if isinstance(i, VerticalLinesItem)]
+        assert len(lines) == 1 and len(lines[0].xs()) == 6  # 2 tocilizumab, 3 dexamethasone, 1 ICU
+
+    temp = widget.panel("temperature")
+    assert _names(temp)[:2] == ["temperature (°C)", "antipyretic"]
+    fever = widget.day0_line("temperature").horizontal
+    assert [(y, text) for y, _pen, text in fever] == [(38.0, "38.0 °C")]
+    curve = _data_items(temp)[0]
+    assert len(curve.xData) == len(tl.vitals)
+
+    hemo = widget.panel("hemodynamics")
+    assert {"SBP (mmHg)", "MAP (mmHg)", "HR (/min)", "NE-eq. (µg/min)", "fluid bolus"} <= set(_names(hemo))
+    right = widget.right_view("hemodynamics")
+    steps = [i for i in right.addedItems if isinstance(i, pg.PlotDataItem)]
+    assert len(steps) == 1 and steps[0].opts["stepMode"] == "center"
+    assert list(steps[0].yData) == [4.0, 10.0, 5.0, 0.0]
+    assert hemo.getAxis("right").labelText.startswith("NE-eq.")
+
+    oxygen = widget.right_view("oxygen")
+    level = next(i for i in oxygen.addedItems if isinstance(i, pg.PlotDataItem))
+    assert list(level.yData) == [1.0, 2.0, 2.0, 1.0, 0.0]
+    assert _items(oxygen, TextLabelsItem)
+
+    labs = widget.panel("labs")
+    assert labs.ctrl.logYCheck.isChecked()
+    assert _names(labs) == ["IL-6 (pg/mL)", "IFN-γ (pg/mL)", "IL-10 (pg/mL)", "CRP (mg/L)",
+                            "ferritin (ng/mL)"]
+
+    counts = widget.panel("counts")
+    assert _names(counts) == ["ANC (×10⁹/L)", "PLT (×10⁹/L)", "Hb (g/L)"]
+    icaht = [(round(10 ** y, 3), text) for y, _p, text in widget.day0_line("counts").horizontal]
+    assert icaht == [(0.5, "ANC 500/µL (ICAHT)"), (0.1, "ANC 100/µL (ICAHT)")]
+
+    grades = widget.panel("grades")
+    strips = [i for i in grades.vb.addedItems if isinstance(i, GradeStripItem)]
+    assert sorted(s.strip.code for s in strips) == ["crs", "icans"]
+    assert any(iv.grade is None for s in strips for iv in s.strip.intervals)  # the missed assessment
+    assert _names(grades) == ["ICE"]
+
+    events = widget.panel("events")
+    scatters = {label.text: sample.item for sample, label in events.legend.items}
+    assert len(scatters["tocilizumab"].points()) == 2
+    tip = scatters["tocilizumab"].points()[1].data()
+    assert "dose 2 of 4" in tip and "560 mg" in tip and "D+2 18:00" in tip
+
+
+def test_bottom_axis_shows_days_and_hours_when_zoomed_in(widget: TrendChartsWidget) -> None:
+    axis = DayAxisItem()
+    levels = axis.tickValues(-7.0, 15.0, 1200)
+    assert levels[0][0] == 1.0 and -7.0 in levels[0][1] and 0.0 in levels[0][1]
+    assert axis.tickStrings([-5.0, 0.0, 3.0], 1.0, 1.0) == ["D-5", "D0", "D+3"]
+    zoomed = axis.tickValues(2.0, 3.0, 1200)
+    assert zoomed[1][0] < 1 and 2.5 in zoomed[1][1]
+    assert axis.tickStrings([2.25, 2.5], 1.0, zoomed[1][0])[1] == "12:00"
+    widget.set_timeline(demo_timeline())
+    assert isinstance(widget.panel("grades").getAxis("bottom"), DayAxisItem)
+    assert not widget.panel("temperature").getAxis("bottom").isVisible()  # one labelled axis, at the bottom
+
+
+def test_presets_and_live_update_keep_the_view(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tl = demo_timeline(days=10)
+    widget.set_timeline(tl)
+    assert widget.x_range() == pytest.approx((-7.0, 15.0))  # default for a patient before day +14
+    with qtbot.waitSignal(widget.view_range_changed):
+        widget.apply_preset(RangePreset.D0_TO_D30)
+    assert widget.x_range() == pytest.approx((0.0, 31.0))
+    widget.apply_preset("last_24h")
+    series = widget.series()
+    assert widget.x_range() == pytest.approx((series.now_x - 1, series.now_x))
+    widget.set_x_range(2.0, 4.0)
+    # A record saved elsewhere: the caller hands the new timeline over; the view does not jump.
+    new = vitals(tl.generated_at + timedelta(minutes=5), temperature_c=39.4)
+    later = timeline(tl.patient.infusion_at, SHANGHAI, now=tl.generated_at + timedelta(minutes=6),
+                     vitals=(*tl.vitals, new), grades=tl.grades, labs=tl.labs)
+    widget.set_timeline(later)
+    assert widget.x_range() == pytest.approx((2.0, 4.0))
+    temp = _data_items(widget.panel("temperature"))[0]
+    assert temp.yData[-1] == pytest.approx(39.4)
+
+
+def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendChartsWidget) -> None:
+    tl = demo_timeline(days=4)
+    widget.set_timeline(tl)
+    hemo = widget.panel("hemodynamics")
+    sample = next(s for s, label in hemo.legend.items if label.text == "HR (/min)")
+    sample.mouseClickEvent(_LeftClick())
+    assert not sample.item.isVisible()
+    widget.set_timeline(tl)
+    hemo = widget.panel("hemodynamics")
+    item = next(s.item for s, label in hemo.legend.items if label.text == "HR (/min)")
+    assert not item.isVisible()
+
+
+class _LeftClick:
+    def button(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
+        return Qt.MouseButton.LeftButton
+
+    def accept(self) -> None:
+        pass
+
+
+def test_hover_crosshair_reads_value_unit_and_clock_time(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget.set_timeline(demo_timeline())
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_x_range(1.0, 4.0)
+    temp = widget.panel("temperature")
+    x = 2.0 + 14 / 24  # day +2, 14:00 (hourly demo vitals)
+    scene_pos = temp.vb.mapViewToScene(QPointF(x, 37.0))
+    widget._on_mouse_moved(scene_pos)
+    label = next(i for i in temp.vb.addedItems + temp.vb.childGroup.childItems()
+                 if isinstance(i, pg.TextItem) and i.isVisible())
+    text = label.toPlainText()
+    assert "D+2 14:00" in text and "°C" in text and "temperature" in text
+    # every panel shows the crosshair at the same x
+    grades = widget.panel("grades")
+    cross = [i for i in grades.vb.addedItems + grades.vb.childGroup.childItems()
+             if isinstance(i, pg.InfiniteLine) and i.isVisible()]
+    assert cross and cross[0].value() == pytest.approx(x, abs=1e-6)
+    hemo = widget.panel("hemodynamics")
+    widget._on_mouse_moved(hemo.vb.mapViewToScene(QPointF(2 + 14 / 24, 100.0)))
+    hemo_label = next(i for i in hemo.vb.addedItems + hemo.vb.childGroup.childItems()
+                      if isinstance(i, pg.TextItem) and i.isVisible())
+    assert "NE-eq.: 10 µg/min · norepinephrine 10 µg/min" in hemo_label.toPlainText()
+    widget.set_x_range(5.0, 8.0)
+    grades_pos = grades.vb.mapViewToScene(QPointF(6.3, 5.0))
+    widget._on_mouse_moved(grades_pos)
+    g_label = next(i for i in grades.vb.addedItems + grades.vb.childGroup.childItems()
+                   if isinstance(i, pg.TextItem) and i.isVisible())
+    assert "ICANS: not assessed" in g_label.toPlainText()
+
+
+def test_layout_is_a_small_persistable_dataclass(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget.set_timeline(demo_timeline(days=5))
+    layout = ChartLayout(panels=("temperature", "labs", "grades"), labs=("il6", "ldh", "nonsense"))
+    assert ChartLayout.from_dict(layout.to_dict()) == ChartLayout(panels=layout.panels, labs=("il6", "ldh"))
+    assert ChartLayout.from_dict(None) == ChartLayout()
+    widget.set_chart_layout(ChartLayout.from_dict(layout.to_dict()))
+    assert widget.panel_names() == ("temperature", "labs", "grades")
+    assert _names(widget.panel("labs")) == ["IL-6 (pg/mL)", "LDH (U/L)"]
+    assert widget.panel("hemodynamics") is None
+    assert widget.day0_line("temperature") is not None
+    with qtbot.waitSignal(widget.layout_changed) as blocker:
+        widget._toggle_panel("oxygen", True)
+    assert blocker.args[0].panels == ("temperature", "oxygen", "labs", "grades")
+    assert widget.panel_names() == ("temperature", "oxygen", "labs", "grades")
+    with qtbot.waitSignal(widget.layout_changed) as blocker:
+        widget._toggle_lab(Analyte.FERRITIN, True)
+    assert blocker.args[0].labs == ("il6", "ldh", "ferritin")
+    widget._fill_panels_menu()
+    assert widget._panels_menu.actions()
+
+
+def test_fahrenheit_and_us_lab_units(qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = TrendChartsWidget(temperature_unit="F", lab_units="US")
+    qtbot.addWidget(w)
+    w.set_timeline(demo_timeline(days=4))
+    assert [text for _y, _p, text in w.day0_line("temperature").horizontal] == ["100.4 °F"]
+    assert _names(w.panel("temperature"))[0] == "temperature (°F)"
+    assert _names(w.panel("counts")) == ["ANC (×10³/µL)", "PLT (×10³/µL)", "Hb (g/dL)"]
+    w.set_units("C", "CN")
+    assert _names(w.panel("temperature"))[0] == "temperature (°C)"
+
+
+def test_empty_timeline_and_no_vasopressors(widget: TrendChartsWidget) -> None:
+    inf = local(SHANGHAI, 2026, 11, 10, 10, 0)
+    widget.set_timeline(timeline(inf))
+    assert widget.panel_names() == PANELS
+    assert widget.day0_line("temperature") is not None
+    assert not [i for i in widget.right_view("hemodynamics").addedItems if isinstance(i, pg.PlotDataItem)]
+    widget.grab()
+
+
+def test_export_png_and_svg_are_written_and_not_trivial(widget: TrendChartsWidget, tmp_path: Path) -> None:
+    widget.set_timeline(demo_timeline())
+    widget.grab()
+    png = widget.export_png(tmp_path / "charts.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 1000 and png.stat().st_size > 20_000
+    assert len({image.pixel(x, 300) for x in range(0, image.width(), 7)}) > 5  # not a blank image
+    svg = widget.export_svg(tmp_path / "charts.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert svg.stat().st_size > 20_000 and text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "38.0 °C" in text or "38.0" in text
+
+
+def test_marker_hover_texts(widget: TrendChartsWidget) -> None:
+    widget.set_timeline(demo_timeline())
+    series = widget.series()
+    by_kind = {m.kind: widget._marker_text(m) for m in series.markers}
+    assert by_kind[MarkerKind.ANTIPYRETIC].startswith("antipyretic: paracetamol 500 mg IV")
+    assert by_kind[MarkerKind.FLUID_BOLUS].startswith("fluid bolus 500 mL")
+    assert by_kind[MarkerKind.STEROID].startswith("dexamethasone 10 mg")
+    assert by_kind[MarkerKind.ICU_TRANSFER].startswith("ICU transfer")
+    assert all("(2026-11-" in t for t in by_kind.values())
+    assert lab_code(Analyte.IL6) in series.labs
+    assert not math.isnan(np.nanmax(np.frombuffer(series.labs[lab_code(Analyte.IL6)].ys)))
