@@ -96,12 +96,16 @@ class _Ctx:
     tz: tzinfo
     on_date: object
     styles: dict[str, ParagraphStyle]
+    window: tuple[datetime, datetime] | None = None  # the ward day being printed
 
     def t(self, at: datetime | None) -> str:
+        """HH:MM for a time on the printed ward day's first calendar date; otherwise with its date (the
+        previous day's lab, the night after midnight), so no time is read as the wrong day's."""
         if at is None:
             return ""
         local = at.astimezone(self.tz)
-        if local.date() == self.on_date:
+        inside = self.window is None or self.window[0] <= at < self.window[1]
+        if inside and local.date() == self.on_date:
             return local.strftime("%H:%M")
         return local.strftime("%m-%d %H:%M")
 
@@ -754,6 +758,7 @@ def _signatures(ctx: _Ctx, width: float) -> Table:
 
 
 def _patient_story(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
+    ctx.on_date, ctx.window = data.on, (data.start, data.end)  # the flowables are built now, drawn later
     story: list[Flowable] = [_Section({"who": _who(data, ctx), "when": _when(data, ctx)})]
     story += _title_block(data, ctx, width)
     if not data.has_data:
@@ -853,11 +858,16 @@ def cover_row_for(data: DailySummaryData, lang: str = "en") -> WardCoverRow:
     """The census line of one summary: alerts from the plan, else the day's lab flags."""
     alerts: list[str] = []
     plan = data.plan
-    if plan is not None:
-        alerts = [_describe(a, lang) for a in plan.alerts if a.severity.value != "info"]
-    for r in data.labs:
-        for k, _s in r.flags:
-            alerts.append(f"{term(r.analyte, lang)} {fmt_num(r.value)}: {term(k, lang)}")
+    if plan is not None:  # the engine's urgent and warning alerts, most severe first
+        order = {"urgent": 0, "warning": 1}
+        ranked = sorted(
+            (a for a in plan.alerts if a.severity.value in order), key=lambda a: order[a.severity.value]
+        )
+        alerts = [f"[{SEVERITY_MARK[a.severity.value]}] {_describe(a, lang)}" for a in ranked]
+    else:  # no engine: at least the day's lab flags
+        for r in data.labs:
+            for k, _s in r.flags:
+                alerts.append(f"{term(r.analyte, lang)} {fmt_num(r.value)}: {term(k, lang)}")
     return WardCoverRow(
         bed=data.patient.bed,
         patient=data.patient.name,
@@ -867,6 +877,23 @@ def cover_row_for(data: DailySummaryData, lang: str = "en") -> WardCoverRow:
         icans_max=data.icans.grade,
         alerts=tuple(alerts),
     )
+
+
+COVER_ALERT_CHARS = 110
+
+
+def _cover_alerts(alerts: Sequence[str], ctx: _Ctx, plan_connected: bool) -> str:
+    """The count and the most severe alerts, shortened: the full sentences are on the patient's pages."""
+    if not alerts:
+        return escape(ctx.L("none" if plan_connected else "alerts_pending"))
+    shown = []
+    for a in alerts[:2]:
+        shown.append(a if len(a) <= COVER_ALERT_CHARS else a[: COVER_ALERT_CHARS - 1].rstrip() + "…")
+    more = len(alerts) - len(shown)
+    text = "<br/>".join(escape(a) for a in shown)
+    if more > 0:
+        text += "<br/>" + escape(ctx.L("more_alerts", n=more))
+    return f"<b>{len(alerts)}</b> · " + text
 
 
 def render_ward_report(
@@ -937,12 +964,7 @@ def render_ward_report(
                     ctx.p(f"D{r.day:+d}" if r.day else "D0", "cell"),
                     badge_drawing(r.crs_max, 14, ctx.fonts.bold),
                     badge_drawing(r.icans_max, 14, ctx.fonts.bold),
-                    ctx.p(
-                        escape("; ".join(r.alerts))
-                        if r.alerts
-                        else escape(ctx.L("none" if plan_connected else "alerts_pending")),
-                        "small",
-                    ),
+                    ctx.p(_cover_alerts(r.alerts, ctx, plan_connected), "small"),
                 ]
             )
         story.append(
