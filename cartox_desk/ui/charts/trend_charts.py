@@ -62,7 +62,6 @@ from cartox_desk.core.series import (
     visible_range_preset,
 )
 from cartox_desk.ui.charts import chart_texts as T
-from cartox_desk.ui.charts import pyside_guard
 from cartox_desk.ui.charts.day_axis import DayAxisItem, day_label
 from cartox_desk.ui.charts.grade_strip import GradeStripItem
 from cartox_desk.ui.charts.text_labels import (
@@ -71,6 +70,7 @@ from cartox_desk.ui.charts.text_labels import (
     TextLabelsItem,
     VerticalLinesItem,
 )
+from cartox_desk.ui.qt_compat import emit, install_refcount_guard
 
 PANELS: tuple[str, ...] = ("events", "temperature", "hemodynamics", "oxygen", "labs", "counts", "grades")
 # Relative panel heights (the layout's row stretch).
@@ -205,7 +205,7 @@ class TrendChartsWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, temperature_unit: str = "C", lab_units: str = "CN",
                  layout: ChartLayout | None = None) -> None:
-        pyside_guard.install()  # PySide6 6.12.0 on Python 3.11 would abort the process (see the module)
+        install_refcount_guard()  # PySide6 6.12.0 on CPython 3.11 would abort the process (qt_compat)
         super().__init__(parent)
         self._temperature_unit = TemperatureUnit(temperature_unit)
         self._lab_units = LabUnits(lab_units)
@@ -988,7 +988,7 @@ class TrendChartsWidget(QWidget):
         super().leaveEvent(event)
 
     def _on_x_range_changed(self, _vb: Any, rng: Sequence[float]) -> None:
-        self.view_range_changed.emit(float(rng[0]), float(rng[1]))
+        emit(self.view_range_changed, float(rng[0]), float(rng[1]))
 
     def _on_legend_clicked(self, item: Any) -> None:
         key = self._item_keys.get(id(item))
@@ -1034,5 +1034,5 @@ class TrendChartsWidget(QWidget):
 
     def _change_layout(self, layout: ChartLayout) -> None:
         self.set_chart_layout(layout)
-        self.layout_changed.emit(layout)
+        emit(self.layout_changed, layout)
 
