@@ -148,6 +148,13 @@ def _grade_panel_invalid(ctx: SceneContext) -> Frames:
     yield "", window
 
 
+@scene("settings_dialog")
+def _settings_dialog(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.settings_dialog import SettingsDialog
+
+    yield "", SettingsDialog(ctx.settings)
+
+
 def _wizard_frames(wizard: Any, answers: list[str]) -> Frames:
     """Yield the wizard before each answer group is confirmed, then the result screen."""
     for i, keys in enumerate(answers, start=1):
@@ -192,7 +199,7 @@ def _capd_wizard(ctx: SceneContext) -> Frames:
 def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from cartox_desk.ui.i18n import install_translators
     from cartox_desk.ui.qt_compat import install_refcount_guard
@@ -220,7 +227,10 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
         ctx = SceneContext(lang=lang, settings=settings)
         shown: list[Any] = []
         for suffix, widget in function(ctx):
-            widget.resize(*SIZE)
+            if isinstance(widget, QDialog):
+                widget.adjustSize()  # a dialog at its own size (it never fills the screen)
+            else:
+                widget.resize(*SIZE)
             widget.show()
             app.processEvents()
             path = out / f"{name}{suffix}.png"

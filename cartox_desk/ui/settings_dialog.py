@@ -31,6 +31,8 @@ def _spin(value: float, low: float, high: float, step: float, suffix: str, paren
     spin.setSingleStep(step)
     spin.setSuffix(suffix)
     spin.setValue(value)
+    spin.setMinimumWidth(110)
+    spin.setMaximumWidth(140)
     return spin
 
 
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
         self.tightened_spin.setRange(5, 240)
         self.tightened_spin.setSuffix(self.tr(" min"))
         self.tightened_spin.setValue(settings.tightened_interval_min)
+        self.tightened_spin.setMaximumWidth(140)
         self.tightened_for_spin = _spin(settings.tightened_duration_h, 0.5, 24, 0.5, hours, schedule)
         row = QWidget(schedule)
         row_layout = QHBoxLayout(row)
@@ -84,6 +87,7 @@ class SettingsDialog(QDialog):
         row_layout.addWidget(self.tightened_spin)
         row_layout.addWidget(QLabel(self.tr("for"), row))
         row_layout.addWidget(self.tightened_for_spin)
+        row_layout.addStretch(1)
         schedule_form.addRow(self.tr("After any drop: every"), row)
         self.then_spin = _spin(settings.tightened_then_interval_h, 0.5, 24, 0.5, hours, schedule)
         schedule_form.addRow(self.tr("Then every"), self.then_spin)
@@ -104,6 +108,7 @@ class SettingsDialog(QDialog):
         child_layout.addWidget(QLabel("+", child))
         child_layout.addWidget(self.child_per_year_spin)
         child_layout.addWidget(QLabel(self.tr("× age in years (ages 1-10)"), child))
+        child_layout.addStretch(1)
         bp_form.addRow(self.tr("Children: systolic below"), child)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -114,6 +119,7 @@ class SettingsDialog(QDialog):
         for box in (ward, schedule, bp):
             layout.addWidget(box)
         layout.addWidget(buttons)
+        self.setMinimumWidth(620)
 
     def settings(self) -> AppSettings:
         return replace(
