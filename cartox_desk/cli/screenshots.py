@@ -198,7 +198,7 @@ def _capd_wizard(ctx: SceneContext) -> Frames:
 
 def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QDialog
 
     from cartox_desk.ui.i18n import install_translators
@@ -206,6 +206,16 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
     from cartox_desk.ui.settings import AppSettings
 
     install_refcount_guard()
+    previous_handler = None
+
+    def quiet(mode: Any, context: Any, message: str) -> None:
+        # the offscreen platform cannot propagate size hints: harmless, and once per window
+        if "propagateSizeHints" not in message and previous_handler is not None:
+            previous_handler(mode, context, message)
+        elif "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    previous_handler = qInstallMessageHandler(quiet)
     for module in SCENE_MODULES:
         try:
             importlib.import_module(module)
@@ -247,6 +257,7 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     gc.collect()
+    qInstallMessageHandler(previous_handler)
     return saved
 
 
