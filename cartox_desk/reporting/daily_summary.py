@@ -350,7 +350,7 @@ def _title_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowab
         [
             kv(ctx.L("infusion"), inf),
             kv(ctx.L("baseline"), " · ".join(base) or ctx.L("not_assessed")),
-            kv(ctx.L("period"), f"{start} – {end}"),
+            kv(ctx.L("period"), f"{start} – {end}" + _in_progress(data, ctx)),
             "",
         ],
     ]
@@ -367,6 +367,12 @@ def _title_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowab
         )
     )
     return [top, Spacer(1, 2), t]
+
+
+def _in_progress(data: DailySummaryData, ctx: _Ctx) -> str:
+    if data.as_of is None:
+        return ""
+    return " · " + ctx.L("in_progress", t=data.as_of.astimezone(ctx.tz).strftime("%m-%d %H:%M"))
 
 
 def _grade_cell(name_key: str, g: GradeMax, ctx: _Ctx, width: float, extra: str = "") -> Table:

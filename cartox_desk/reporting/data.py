@@ -285,6 +285,7 @@ class DailySummaryData:
     generated_at: datetime | None = None
     generated_by: str = ""
     extra_alerts: tuple[str, ...] = field(default_factory=tuple)
+    as_of: datetime | None = None  # the day is still running: data until this time (None: a full day)
 
     @property
     def max_grades_text(self) -> str:
@@ -732,6 +733,7 @@ def build_daily_summary_data(
         protocol=protocol,
         generated_at=generated_at or timeline.generated_at,
         generated_by=generated_by,
+        as_of=timeline.generated_at if timeline.generated_at < end else None,
     )
 
 

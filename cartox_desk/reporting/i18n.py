@@ -101,6 +101,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The grade drivers of the day are shown instead; the physician decides.",
         "处理建议引擎未接入，未列出建议。以下列出当日分级依据，由医师决定处理。",
     ),
+    "in_progress": ("in progress, data until {t}", "进行中，数据截至 {t}"),
     "more_alerts": ("+ {n} more (see the patient's page)", "另有 {n} 条（见该患者页）"),
     "alerts_pending": ("no lab flag; management engine not connected", "无检验提示；处理建议引擎未接入"),
     "plan_at": (

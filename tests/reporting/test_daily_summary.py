@@ -173,3 +173,12 @@ def test_charts_come_from_the_series_and_cover_seven_days(data) -> None:
 def test_fmt_num_never_turns_missing_into_zero() -> None:
     assert fmt_num(None) == ""
     assert fmt_num(0.4) == "0.4" and fmt_num(850.0) == "850" and fmt_num(12.25) == "12.2"
+
+
+def test_a_day_still_running_says_until_when(data, pdf_en: bytes) -> None:
+    # the hand-built timeline was generated at 07:30 on 11-23, half an hour before the day ends
+    assert data.as_of == at(3, 7, 30)
+    assert "in progress, data until 11-23 07:30" in text(pdf_en)
+    finished = build_daily_summary_data(rich_timeline(), 1, charts=False, plan=None)
+    assert finished.as_of is None
+    assert "in progress" not in text(render_daily_summary(finished))
