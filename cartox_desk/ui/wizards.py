@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -110,6 +110,10 @@ def _answer_button(text: str, parent: QWidget) -> QPushButton:
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the wizard, never to a button
     button.setMinimumHeight(40)
     _big(button, 1.15)
+    # Wide enough for the bold "chosen" style too, so a checked answer is never clipped.
+    bold = QFont(button.font())
+    bold.setBold(True)
+    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 28)
     return button
 
 

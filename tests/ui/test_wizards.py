@@ -205,3 +205,17 @@ def test_completed_assessment_merges_into_the_vitals_snapshot(qtbot):
     merged = signal.args[0].merged_into(vitals)
     assert merged.temperature_c == 38.5 and merged.oxygen == vitals.oxygen
     assert merged.ice == IceAssessment(2, 2, 1, 0, 0) and merged.consciousness is Consciousness.ALERT
+
+
+def test_chosen_answers_are_never_clipped(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QPushButton
+
+    wizard = make(qtbot)
+    keys(qtbot, wizard, ICE_5[:10])  # orientation + naming answered, on "following commands"
+    keys(qtbot, wizard, "1")
+    for button in wizard.findChildren(QPushButton):
+        if button.isVisible() and button.isChecked():
+            bold = QFont(button.font())
+            bold.setBold(True)
+            assert button.width() >= QFontMetrics(bold).horizontalAdvance(button.text()), button.text()
