@@ -17,10 +17,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cartox_desk.reporting.data import ChartLine, ChartPanel, GradeStrip
 from cartox_desk.reporting.i18n import label
 
-# Colour-blind-safe ramp (ux.md) whose lightness falls with the grade, so it reads in grey too.
+# Colour-blind-safe ramp (ux.md) whose lightness falls with the grade, so it reads in grey too: grade 0 is
+# white with a solid outline (not assessed: dashed outline and "–"), so 0 and 1 differ on a grey printer.
 GRADE_FILL = {
-    0: colors.HexColor("#EEEEEE"),
-    1: colors.HexColor("#FFD54F"),
+    0: colors.HexColor("#FFFFFF"),
+    1: colors.HexColor("#FFC928"),
     2: colors.HexColor("#F57C00"),
     3: colors.HexColor("#C62828"),
     4: colors.HexColor("#4A148C"),
@@ -227,7 +228,8 @@ def panel_drawing(panel: ChartPanel, width: float, height: float, font: str, lan
                         strokeDashArray=[3, 2],
                     )
                 )
-                d.add(String(left + 2, y + 1.5, label(key, lang), fontName=font, fontSize=5.5))
+                ly = y + 1.5 if y + 8 < bottom + ph else y - 6.5  # below the line when it runs at the top
+                d.add(String(left + 2, ly, label(key, lang), fontName=font, fontSize=5.5))
         for ln in axis_lines:
             colour = LINE_COLOURS[panel.lines.index(ln) % len(LINE_COLOURS)]
             _draw_line(d, ln, sx, sy, colour)

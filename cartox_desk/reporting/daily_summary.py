@@ -97,6 +97,9 @@ class _Ctx:
     on_date: object
     styles: dict[str, ParagraphStyle]
     window: tuple[datetime, datetime] | None = None  # the ward day being printed
+    # 0 full; a page that would not fit on two pages: 1 routine items as a count, 2 + recommendations as
+    # one paragraph and lower charts, 3 + the day's medications as one paragraph
+    compact: int = 0
 
     def t(self, at: datetime | None) -> str:
         """HH:MM for a time on the printed ward day's first calendar date; otherwise with its date (the
@@ -425,7 +428,7 @@ def _grades_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowa
 def _charts_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
     if data.charts is None:
         return []
-    cw, ch = (width - 6) / 2, 92.0
+    cw, ch = (width - 6) / 2, (92.0 if ctx.compact < 2 else 74.0)
     font = ctx.fonts.regular
     drawings = [panel_drawing(p, cw, ch, font, ctx.lang) for p in data.charts.panels]
     drawings.append(
@@ -599,15 +602,31 @@ def _med_note(m: MedicationRow, ctx: _Ctx) -> str:
     return " · ".join(parts)
 
 
+def _med_name(m: MedicationRow, ctx: _Ctx) -> str:
+    name = term(m.kind, ctx.lang) if m.kind.value != "other" else m.drug_name
+    if m.drug_name and m.drug_name.lower() != m.kind.value and m.kind.value != "other":
+        name += f" ({m.drug_name})"
+    return name
+
+
 def _meds_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
     head = ctx.p(escape(ctx.L("meds")), "h2")
     if not data.medications and not data.interventions:
         return [head, ctx.p(escape(ctx.L("none_recorded")), "cell")]
+    if ctx.compact >= 3:  # a crowded day: every administration still printed, as one paragraph
+        items = [
+            f"{ctx.t(m.at)} <b>{escape(_med_name(m, ctx))}</b> {fmt_num(m.dose)} {escape(m.unit)} "
+            f"{escape(m.route)}" + (f" ({_med_note(m, ctx)})" if _med_note(m, ctx) else "")
+            for m in data.medications
+        ]
+        items += [
+            f"{ctx.t(iv.at)} <b>{escape(term(iv.kind, ctx.lang))}</b> {escape(iv.note)}"
+            for iv in data.interventions
+        ]
+        return [head, ctx.p("; ".join(items), "small")]
     rows = [[ctx.p(escape(ctx.L(k)), "cellb") for k in ("time", "drug", "dose", "route", "note")]]
     for m in data.medications:
-        name = term(m.kind, ctx.lang) if m.kind.value != "other" else m.drug_name
-        if m.drug_name and m.drug_name.lower() != m.kind.value and m.kind.value != "other":
-            name += f" ({m.drug_name})"
+        name = _med_name(m, ctx)
         rows.append(
             [
                 ctx.s(ctx.t(m.at)),
@@ -678,7 +697,19 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         and r.status is not Status.NOT_ASSESSABLE
     ]
     treat.sort(key=lambda r: (TREATMENT_GROUPS.index(r.applies_to), r.status is Status.CONDITIONAL))
-    if treat:
+    if treat and ctx.compact >= 2:
+        sep = "；" if ctx.lang == "zh_CN" else "; "
+        out.append(
+            ctx.p(
+                f"<b>{escape(ctx.L('recommendations'))}</b>: "
+                + sep.join(
+                    ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + _src(_describe(r, ctx.lang))
+                    for r in treat
+                ),
+                "small",
+            )
+        )
+    elif treat:
         out.append(ctx.p(f"<b>{escape(ctx.L('recommendations'))}</b>", "cell"))
         cells = [
             ctx.p(
@@ -701,6 +732,11 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         )
         out.append(t)
     routine = [r for r in plan.recommendations if r not in treat and r.status is not Status.NOT_ASSESSABLE]
+    if routine and ctx.compact:  # two pages at most: the routine list is in the app
+        out.append(
+            ctx.p(escape(ctx.L("routine_compact", n=len(routine), m=len(plan.not_assessable))), "muted")
+        )
+        return out
     if routine:
         sep = "；" if ctx.lang == "zh_CN" else "; "
         out.append(
@@ -835,9 +871,39 @@ def _footer(ctx: _Ctx, generated_at: datetime | None, by: str, protocol: str) ->
     return f"{ctx.L('generated', at=at, by=by or 'cartox_desk')} · {ctx.L('protocol')}: {protocol}"
 
 
+MAX_PAGES_PER_PATIENT = 2
+MAX_COMPACT = 3
+LOAD_CHECK_ROWS = 75  # above this many printed rows a page is test-built to check it fits on two
+
+
+def _load(data: DailySummaryData) -> int:
+    rows = len(data.labs) + len(data.medications) + len(data.interventions) + len(data.encephalopathy)
+    rows += len(data.neuro) + len(data.crs.drivers) + len(data.icans.drivers)
+    if data.plan is not None:
+        rows += len(data.plan.recommendations) + 2 * len(data.plan.alerts) + len(data.plan.flags) // 2
+    return rows
+
+
+def _pages_needed(data: DailySummaryData, ctx: _Ctx, page_size: str) -> int:
+    doc = _doc(io.BytesIO(), page_size, "", ctx, {})
+    doc.build(_patient_story(data, ctx, doc.width))
+    return int(doc.page)
+
+
+def _fit(data: DailySummaryData, ctx: _Ctx, page_size: str) -> None:
+    """Choose compact mode for a patient-day that would take more than two pages (checked only for long
+    pages: a trial build costs as much as the page)."""
+    ctx.compact = 0
+    if _load(data) <= LOAD_CHECK_ROWS:
+        return
+    while ctx.compact < MAX_COMPACT and _pages_needed(data, ctx, page_size) > MAX_PAGES_PER_PATIENT:
+        ctx.compact += 1
+
+
 def render_daily_summary(data: DailySummaryData, lang: str = "en", page_size: str = "A4") -> bytes:
     """One patient-day as PDF bytes (one page, two at most)."""
     ctx = _context(lang, [data])
+    _fit(data, ctx, page_size)
     buf = io.BytesIO()
     title = f"{ctx.L('title')} {data.patient.mrn} {day_label(data.day, lang)}"
     info = {
@@ -984,6 +1050,7 @@ def render_ward_report(
         story.append(ctx.p(escape(ctx.L("legend_badges")), "muted"))
     for s in summaries:
         story.append(PageBreak())
+        _fit(s, ctx, page_size)
         story += _patient_story(s, ctx, width)
     doc.build(story, canvasmaker=_numbered_canvas(lang, ctx.fonts.regular))
     return buf.getvalue()

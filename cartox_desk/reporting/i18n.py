@@ -114,6 +114,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "建议（[?] = 有条件：请核对条件）",
     ),
     "routine": ("Routine monitoring, prophylaxis and notes", "常规监测、预防与说明"),
+    "routine_compact": (
+        "{n} routine monitoring / prophylaxis items and notes, {m} checks not assessable: "
+        "listed in the app (left out to keep this summary on two pages).",
+        "常规监测、预防及说明 {n} 条，无法评估 {m} 项：见系统（为保持两页以内未打印）。",
+    ),
     "risk_flags": ("Risk flags", "风险提示"),
     "not_assessable": ("Not assessable", "无法评估"),
     "no_alerts": ("No active alerts.", "无当前警示。"),

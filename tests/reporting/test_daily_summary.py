@@ -182,3 +182,29 @@ def test_a_day_still_running_says_until_when(data, pdf_en: bytes) -> None:
     finished = build_daily_summary_data(rich_timeline(), 1, charts=False, plan=None)
     assert finished.as_of is None
     assert "in progress" not in text(render_daily_summary(finished))
+
+
+def test_a_crowded_day_still_prints_on_two_pages() -> None:
+    from dataclasses import replace
+
+    from report_factories import lab, med
+
+    from cartox_desk.core.labs import ANALYTES
+    from cartox_desk.core.records import MedicationKind
+
+    tl = rich_timeline()
+    extra_labs = [lab(a, at(2, 10), 1.0 + i) for i, a in enumerate(ANALYTES)]
+    extra_meds = [
+        med(MedicationKind.OTHER, at(2, 9 + i // 4, (i % 4) * 15), 1.0, name=f"drug {i}") for i in range(30)
+    ]
+    tl = replace(
+        tl,
+        labs=tuple(sorted(tl.labs + tuple(extra_labs), key=lambda r: r.meta.at)),
+        medications=tuple(sorted(tl.medications + tuple(extra_meds), key=lambda m: m.meta.at)),
+    )
+    pdf = render_daily_summary(build_daily_summary_data(tl, REPORT_DAY))
+    pages = pages_text(pdf)
+    assert len(pages) <= 2
+    t = "\n".join(pages)
+    assert "drug 29" in t and "CD4" in t  # nothing of the day itself is left out
+    assert "listed in the app" in t  # the routine list was shortened to a count
