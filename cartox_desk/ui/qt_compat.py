@@ -1,29 +1,17 @@
-"""Work-arounds for defects of the installed Qt binding, each detected at run time (never assumed).
+"""Refuse to run on a Qt binding with a known fatal defect, with a message IT can act on.
 
-PySide6 6.12.0 on CPython < 3.12: ``SignalInstance.emit()`` called from Python returns ``True`` without
-owning a reference, so every Python-side emit drops one reference to ``True``. After a few thousand
-emits (a shift of typing in the grading panel) the count reaches zero and CPython aborts with
-"Fatal Python error: bool_dealloc: deallocating True or False". Signals emitted by Qt itself (C++) are not
-affected. On CPython >= 3.12 ``True`` is immortal and the defect is harmless.
-
-The same release also drops a reference to ``None`` on every call of a C++ method returning void
-(``setText``, ``setStyleSheet``, ``setObjectName`` ...): the grading panel makes dozens per keystroke.
-
-Two guards, both measured at run time and inert when the leak is absent:
-- `install_refcount_guard()` gives ``None``, ``True`` and ``False`` a huge reference count when either leak
-  is present — what CPython 3.12 does for every interpreter (PEP 683 immortal objects). Call it once at
-  start-up (app.main, the screenshots command, the ui test conftest).
-- `emit(signal, *args)` emits and gives back the reference to ``True``; used for every Python-side emit in
-  the ui so that a widget stays safe even where the start-up guard was not installed.
-The real fix is the dependency pin (PySide6-Essentials != 6.12.0 on CPython < 3.12); 6.11.3 is clean.
+PySide6 6.12.0 on CPython < 3.12 drops a reference to ``True`` on every Python-side ``emit()`` and one to
+``None`` on every C++ call returning void; after a few thousand calls (a shift of typing) CPython aborts
+with "Fatal Python error: bool_dealloc". pyproject.toml pins PySide6-Essentials below 6.12; this check
+catches an environment that was installed some other way. It measures the leak, it does not assume it.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
+from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QObject, Signal
 
 
@@ -31,52 +19,27 @@ class _Probe(QObject):
     fired = Signal()
 
 
-def _measure_leak() -> bool:
+def binding_leaks_references(calls: int = 50) -> bool:
+    """True when Python-side emits or void C++ calls lose references to True / None."""
+    if sys.version_info >= (3, 12):
+        return False  # None / True are immortal there (PEP 683): the defect is harmless
     probe = _Probe()
-    leaked = 0
-    for _ in range(3):
-        before = sys.getrefcount(True)
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(calls):
         probe.fired.emit()
-        after = sys.getrefcount(True)
-        if before - after == 1:
-            leaked += 1
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # give back what the probe took
-    return leaked == 3
-
-
-EMIT_LEAKS_TRUE: bool = _measure_leak()
-
-
-_PIN = 1 << 40  # far more leaked references than a process will ever make
-_guard_installed = False
-
-
-def _void_call_leaks_none() -> bool:
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(8):
         probe.setObjectName("probe")
-    return sys.getrefcount(None) < before
+    return (true_before - sys.getrefcount(True) >= calls // 2
+            or none_before - sys.getrefcount(None) >= calls // 2)
 
 
-def install_refcount_guard() -> bool:
-    """Pin None / True / False when this PySide6 leaks references to them; True when the guard is active.
-
-    Idempotent; a no-op on CPython >= 3.12 (immortal singletons) and on unaffected PySide6 releases.
-    """
-    global _guard_installed
-    if _guard_installed:
-        return True
-    if sys.version_info >= (3, 12) or not (EMIT_LEAKS_TRUE or _void_call_leaks_none()):
-        return False
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _PIN
-    _guard_installed = True
-    return True
+def install_refcount_guard() -> None:
+    """Stop at start-up, before a nurse types anything, when the binding would crash mid-shift."""
+    if binding_leaks_references():
+        raise SystemExit(
+            f"cartox_desk: PySide6 {PYSIDE_VERSION} leaks references on this Python and would crash;"
+            " install PySide6-Essentials<6.12 (pip install 'PySide6-Essentials<6.12').")
 
 
 def emit(signal: Any, *args: Any) -> None:
-    """`signal.emit(*args)`, compensating the PySide6 6.12 reference leak on `True` when present."""
-    result = signal.emit(*args)
-    if EMIT_LEAKS_TRUE and result is True:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    """Plain `signal.emit(*args)` (kept for callers written during the 6.12 work-around)."""
+    signal.emit(*args)
