@@ -13,7 +13,7 @@ import argparse
 import getpass
 import os
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -111,14 +111,9 @@ def _day_data(
     )
 
 
-def _current_day(patient: Any, now: datetime, tz: Any, shift_start: int) -> int:
-    """The ward day running at `now` (a ward day starts at the shift start)."""
-    local = now.astimezone(tz) - timedelta(hours=shift_start)
-    return (local.date() - patient.infusion_at.astimezone(tz).date()).days
-
-
 def _patient_pdf(services: Any, args: argparse.Namespace) -> bytes:
     from cartox_desk.reporting import render_daily_summary
+    from cartox_desk.reporting.data import current_ward_date, day_on
     from cartox_desk.services.errors import NotFoundError
 
     now = services.now()
@@ -126,13 +121,17 @@ def _patient_pdf(services: Any, args: argparse.Namespace) -> bytes:
         patient = services.get_patient(mrn=args.mrn)
     except NotFoundError:
         raise ReportError(f"unknown MRN {args.mrn!r}: no such patient") from None
-    day = args.day if args.day is not None else _current_day(patient, now, services.tz, args.shift_start)
+    if args.day is not None:
+        day = args.day
+    else:
+        day = day_on(patient.infusion_at, current_ward_date(now, services.tz, args.shift_start), services.tz)
     data = _day_data(services, patient.mrn, day, args, now, strict=True)
     return render_daily_summary(data, lang=args.lang, page_size=args.page_size)
 
 
 def _ward_pdf(services: Any, args: argparse.Namespace) -> bytes:
     from cartox_desk.reporting import render_ward_report
+    from cartox_desk.reporting.data import current_ward_date, day_on
 
     now = services.now()
     tz = services.tz
@@ -142,13 +141,13 @@ def _ward_pdf(services: Any, args: argparse.Namespace) -> bytes:
         except ValueError:
             raise ReportError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from None
     else:
-        on = (now.astimezone(tz) - timedelta(hours=args.shift_start)).date()
+        on = current_ward_date(now, tz, args.shift_start)
     patients = services.list_patients()  # admitted, sorted by ward and bed
     if args.ward_name:
         patients = [p for p in patients if p.ward == args.ward_name]
     summaries = []
     for p in patients:
-        day = (on - p.infusion_at.astimezone(tz).date()).days
+        day = day_on(p.infusion_at, on, tz)
         summaries.append(_day_data(services, p.mrn, day, args, now, strict=False))
     wards = sorted({p.ward for p in patients})
     return render_ward_report(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
@@ -664,6 +664,16 @@ def day_window(timeline: PatientTimeline, day: int, shift_start_hour: int = 8) -
         day_start(day, p.infusion_at, timeline.tz, shift_start_hour),
         day_start(day + 1, p.infusion_at, timeline.tz, shift_start_hour),
     )
+
+
+def current_ward_date(now: datetime, tz: tzinfo, shift_start_hour: int = 8) -> date:
+    """The date of the ward day running at `now` (a ward day starts at the shift start)."""
+    return (now.astimezone(tz) - timedelta(hours=shift_start_hour)).date()
+
+
+def day_on(infusion_at: datetime, on: date, tz: tzinfo) -> int:
+    """Day +N of the ward day that starts on local date `on` (clinical-rules §0)."""
+    return (on - infusion_at.astimezone(tz).date()).days
 
 
 def has_data_for_day(timeline: PatientTimeline, day: int, shift_start_hour: int = 8) -> bool:
