@@ -8,11 +8,11 @@ into dataclasses directly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import and_, exists, false, func, insert, select
+from sqlalchemy import String, and_, exists, false, func, insert, select, type_coerce
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -265,30 +265,72 @@ def effective_records(session: Session, kind: str, patient_id: int, names: dict[
     return [convert(r, names) for r in session.execute(q.order_by(table.at, table.id))]
 
 
-_VITAL_COLUMNS = (
-    VitalSignsRecord.id, VitalSignsRecord.at, VitalSignsRecord.entered_by_id, VitalSignsRecord.entered_at,
-    VitalSignsRecord.amends_id, VitalSignsRecord.amendment_reason, VitalSignsRecord.temperature_c,
-    VitalSignsRecord.heart_rate_per_min, VitalSignsRecord.systolic_bp_mmhg,
+def _raw_time(column: Any) -> Any:
+    """A datetime column read without the per-value type decorator (the big-table fast path): SQLite
+    gives its stored text, PostgreSQL a datetime; `_as_utc` turns either into an aware UTC datetime."""
+    return type_coerce(column, String()).label(column.key)
+
+
+def _as_utc(value: Any) -> datetime:
+    if isinstance(value, str):  # SQLite: naive UTC text; "+00:00" makes fromisoformat attach UTC itself
+        return datetime.fromisoformat(value + "+00:00")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+    return value.astimezone(UTC)  # type: ignore[no-any-return]
+
+
+VITAL_COLUMNS = (
+    VitalSignsRecord.id, _raw_time(VitalSignsRecord.at), VitalSignsRecord.entered_by_id,
+    _raw_time(VitalSignsRecord.entered_at), VitalSignsRecord.amends_id, VitalSignsRecord.amendment_reason,
+    VitalSignsRecord.temperature_c, VitalSignsRecord.heart_rate_per_min, VitalSignsRecord.systolic_bp_mmhg,
     VitalSignsRecord.diastolic_bp_mmhg, VitalSignsRecord.mean_bp_mmhg,
     VitalSignsRecord.respiratory_rate_per_min, VitalSignsRecord.spo2_pct,
     VitalSignsRecord.hypotension_confirmed,
 )
 
 
+def vitals_from_row(row: Any, names: dict[int, str]) -> VitalSigns:
+    """A `VITAL_COLUMNS` row as a dataclass (times via the fast path)."""
+    at, entered_at = row[1], row[3]
+    if type(at) is str:  # SQLite text (inlined `_as_utc`: this runs once per vital sign)
+        at, entered_at = _fromiso(at + "+00:00"), _fromiso(entered_at + "+00:00")
+    else:
+        at, entered_at = _as_utc(at), _as_utc(entered_at)
+    meta = RecordMeta(row[0], at, names.get(row[2], "?"), entered_at, row[4], row[5])
+    return VitalSigns(meta, row[6], row[7], row[8], row[9], row[10], row[11], row[12], bool(row[13]))
+
+
+_fromiso = datetime.fromisoformat
+
+
+def superseded_ids(session: Session, kind: str, patient_id: int) -> set[int]:
+    """Ids of rows that a later row amends or voids (few: read via the amends_id index)."""
+    table = CLINICAL_TABLES[kind]
+    q = select(table.amends_id).where(table.amends_id.is_not(None),  # type: ignore[union-attr]
+                                      table.patient_id == patient_id)
+    return {rid for (rid,) in session.execute(q)}
+
+
 def lean_vitals(session: Session, patient_id: int, names: dict[int, str], since: datetime | None = None,
                 until: datetime | None = None) -> list[VitalSigns]:
-    """Effective vital signs via a column query, built straight into dataclasses (the big table)."""
+    """Effective vital signs via a column query, built straight into dataclasses (the big table).
+
+    Instead of a per-row NOT EXISTS, the few superseded ids are read first and skipped here."""
     t = VitalSignsRecord
-    q = select(*_VITAL_COLUMNS).where(t.patient_id == patient_id, _effective_filter(t))
+    superseded = superseded_ids(session, "vitals", patient_id)
+    q = select(*VITAL_COLUMNS, t.voided).where(t.patient_id == patient_id)
     if since is not None:
         q = q.where(t.at >= since)
     if until is not None:
         q = q.where(t.at <= until)
     out: list[VitalSigns] = []
     append = out.append
-    for (rid, at, by, entered_at, amends_id, reason, temp, hr, sbp, dbp, mbp, rr, spo2, hypo) in \
+    utc = _as_utc
+    for (rid, at, by, entered_at, amends_id, reason, temp, hr, sbp, dbp, mbp, rr, spo2, hypo, voided) in \
             session.execute(q.order_by(t.at, t.id)):
-        append(VitalSigns(RecordMeta(rid, at, names.get(by, "?"), entered_at, amends_id, reason),
+        if voided or rid in superseded:
+            continue
+        append(VitalSigns(RecordMeta(rid, utc(at), names.get(by, "?"), utc(entered_at), amends_id, reason),
                           temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo)))
     return out
 

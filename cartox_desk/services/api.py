@@ -58,6 +58,7 @@ from cartox_desk.core.records import (
     VitalSigns,
 )
 from cartox_desk.core.results import GradingResult
+from cartox_desk.core.schedule import DEFAULT_SCHEDULE, ScheduleSettings, census_due
 from cartox_desk.core.snapshot import (
     Consciousness,
     DoseRateUnit,
@@ -71,6 +72,7 @@ from cartox_desk.core.timeline import DEFAULT_SETTINGS, TimelineSettings, build_
 from cartox_desk.persistence import repositories as repo
 from cartox_desk.persistence.db import SessionFactory, make_engine, session_factory
 from cartox_desk.persistence.migrate import upgrade_database
+from cartox_desk.persistence.record_cache import RecordCache
 from cartox_desk.persistence.tables import (
     CLINICAL_TABLES,
     AuditEventRecord,
@@ -125,6 +127,7 @@ class Services:
         clock: Callable[[], datetime] | None = None,
         protocol_id: str = DEFAULT_PROTOCOL_ID,
         timeline_settings: TimelineSettings = DEFAULT_SETTINGS,
+        schedule_settings: ScheduleSettings = DEFAULT_SCHEDULE,
     ) -> None:
         self._sessions = sessions
         self.engine = engine
@@ -132,6 +135,8 @@ class Services:
         self._clock = clock or (lambda: datetime.now(UTC))
         self.protocol_id = protocol_id
         self.timeline_settings = timeline_settings
+        self.schedule_settings = schedule_settings
+        self._cache = RecordCache()
 
     # ------------------------------------------------------------------ construction
 
@@ -917,13 +922,10 @@ class Services:
         generated_at: datetime,
         until: datetime | None = None,
         since: datetime | None = None,
+        store: bool = True,
     ) -> PatientTimeline:
         assert patient.id is not None
-        names = repo.user_names(s)
-        lists = {
-            kind: repo.effective_records(s, kind, patient.id, names, since=since, until=until)
-            for kind in CLINICAL_TABLES
-        }
+        lists = self._cache.records(s, patient.id, store=store, until=until, since=since)
         return build_timeline(
             repo.patient_summary(patient),
             self.tz,
@@ -969,7 +971,9 @@ class Services:
         start = min(at, also_from) if also_from is not None else at
         reach = max(self.timeline_settings.vitals_window, self.timeline_settings.neuro_window)
         end = max(at, also_from or at) + reach
-        timeline = self._timeline(s, patient, generated_at=min(end, max(self.now(), at)), until=end)
+        timeline = self._timeline(
+            s, patient, generated_at=min(end, max(self.now(), at)), until=end, store=False
+        )
         points = [g for g in timeline.grades if start <= g.at <= end]
         before = [g for g in timeline.grades if g.at <= at]
         if before and before[-1] not in points:
@@ -1104,53 +1108,70 @@ class Services:
             ids = [p.id for p in patients]
             if not ids:
                 return []
-            g = GradeRecord
-            latest: dict[int, GradeRecord] = {}
-            newest = (
-                select(g.patient_id, func.max(g.at).label("at"))
-                .where(g.patient_id.in_(ids), g.at <= now)
-                .group_by(g.patient_id)
-                .subquery()
+            g, v, e, pt = GradeRecord, VitalSignsRecord, EncephalopathyAssessmentRecord, PatientRecord
+            # one statement of correlated scalar subqueries per patient, each an index lookup on
+            # (patient_id, at): the cost does not grow with the length of anyone's history
+            latest_id = (
+                select(g.id)
+                .where(g.patient_id == pt.id, g.at <= now)
+                .order_by(g.at.desc(), g.id.desc())
+                .limit(1)  # type: ignore[attr-defined,union-attr]
+                .scalar_subquery()
+            )
+            crs_max = (
+                select(func.max(g.crs_grade))
+                .where(g.patient_id == pt.id, g.at > since_24h, g.at <= now)
+                .scalar_subquery()
+            )
+            icans_max = (
+                select(func.max(g.icans_grade))
+                .where(g.patient_id == pt.id, g.at > since_24h, g.at <= now)
+                .scalar_subquery()
+            )
+            vital_at = (
+                select(v.at)
+                .where(v.patient_id == pt.id, v.at <= now, v.voided == false())
+                .order_by(v.at.desc())
+                .limit(1)
+                .scalar_subquery()
             )  # type: ignore[attr-defined]
-            q = (
-                select(g)
-                .join(newest, (g.patient_id == newest.c.patient_id) & (g.at == newest.c.at))
-                .order_by(g.id)
-            )
-            for row in s.execute(q).scalars():
-                latest[row.patient_id] = row  # the last computed for that instant wins (amendments)
-            maxima = {
-                pid: (crs, icans)
-                for pid, crs, icans in s.execute(
-                    select(g.patient_id, func.max(g.crs_grade), func.max(g.icans_grade))
-                    .where(g.patient_id.in_(ids), g.at > since_24h, g.at <= now)  # type: ignore[attr-defined]
-                    .group_by(g.patient_id)
-                )
-            }
-            v = VitalSignsRecord
-            last_vitals = dict(
-                s.execute(  # type: ignore[arg-type]
-                    select(v.patient_id, func.max(v.at))
-                    .where(
-                        v.patient_id.in_(ids),
-                        v.at <= now,  # type: ignore[attr-defined]
-                        v.voided == false(),
+            summary_rows = s.execute(
+                select(pt.id, latest_id, crs_max, icans_max, vital_at).where(pt.id.in_(ids))  # type: ignore[union-attr]
+            ).all()
+            maxima = {r[0]: (r[2], r[3]) for r in summary_rows}
+            last_vitals = {r[0]: r[4] for r in summary_rows if r[4] is not None}
+            grade_ids = [r[1] for r in summary_rows if r[1] is not None]
+            latest: dict[int, Any] = {}
+            if grade_ids:
+                for row in s.execute(
+                    select(g.patient_id, g.at, g.crs_grade, g.icans_grade, g.icans_status).where(
+                        g.id.in_(grade_ids)
                     )
-                    .group_by(v.patient_id)
-                ).all()
-            )
-            e = EncephalopathyAssessmentRecord
-            enc_rows: dict[int, list[EncephalopathyAssessmentRecord]] = defaultdict(list)
-            for r in s.execute(
-                select(e)
+                ):  # type: ignore[union-attr]
+                    latest[row.patient_id] = row
+            enc_rows: dict[int, list[Any]] = defaultdict(list)
+            enc_q = (
+                select(
+                    e.patient_id,
+                    e.id,
+                    e.at,
+                    e.tool,
+                    e.score,
+                    e.ice_unable,
+                    e.capd_unable,
+                    e.amends_id,
+                    e.voided,
+                    e.is_baseline,
+                )
                 .where(
                     e.patient_id.in_(ids),
                     e.at <= now,  # type: ignore[attr-defined]
-                    e.at > now - timedelta(hours=72),
+                    (e.at > now - timedelta(hours=72)) | (e.is_baseline == true()),
                 )
                 .order_by(e.at, e.id)
-            ).scalars():
-                enc_rows[r.patient_id].append(r)
+            )
+            for row in s.execute(enc_q):
+                enc_rows[row.patient_id].append(row)
         rows = [
             self._census_row(
                 p,
@@ -1176,25 +1197,26 @@ class Services:
         self,
         p: PatientRecord,
         now: datetime,
-        grade: GradeRecord | None,
+        grade: Any,
         maxima: tuple[int | None, int | None],
         last_vitals: datetime | None,
-        enc: list[EncephalopathyAssessmentRecord],
+        enc: list[Any],
     ) -> CensusRow:
         summary = repo.patient_summary(p)
         superseded = {r.amends_id for r in enc if r.amends_id is not None}
-        effective = [r for r in enc if r.id not in superseded and not r.voided and not r.is_baseline]
-        last = effective[-1] if effective else None
-        due_at, overdue, tool = assessment_schedule(summary, effective, now, self.tz)
+        effective = [r for r in enc if r.id not in superseded and not r.voided]
+        after = [r for r in effective if not r.is_baseline]
+        last = after[-1] if after else None
+        # ICE / CAPD due and overdue per clinical-rules §6 (core.schedule: 8-hourly, tightened after a drop)
+        due_at, overdue, tool = census_due(summary, effective, now, self.tz, self.schedule_settings)
         due: list[str] = []
         if due_at is not None:
             if overdue:
                 due.append(f"{tool.lower()}_overdue")
             elif due_at <= now + timedelta(hours=1):
                 due.append(f"{tool.lower()}_due")
-        vitals_overdue = summary.day(now, self.tz) >= 0 and (
-            last_vitals is None or now - last_vitals > VITALS_MAX_INTERVAL
-        )
+        # vital signs at least twice a day (CSCO-2024 §1.7); none recorded: due now (never falsely calm)
+        vitals_overdue = last_vitals is None or now > last_vitals + self.schedule_settings.vitals_max_interval
         if vitals_overdue:
             due.append("vitals_overdue")
         age = summary.age_years(now)
@@ -1225,46 +1247,6 @@ class Services:
             due=tuple(due),
             alert_count=0,
         )
-
-
-# Vital signs at least twice a day (CSCO-2024 §1.7 via clinical-rules §6): overdue after 12 h.
-VITALS_MAX_INTERVAL = timedelta(hours=12)
-ICE_INTERVAL = timedelta(hours=8)  # clinical-rules §6 default (a setting)
-
-
-def assessment_schedule(
-    patient: PatientSummary, assessments: list[EncephalopathyAssessmentRecord], now: datetime, tz: tzinfo
-) -> tuple[datetime | None, bool, str]:
-    """(next ICE / CAPD due, overdue?, tool) per clinical-rules §6: every 8 h from infusion; the tightened
-    schedule after a drop comes from `core.schedule` when it is available."""
-    tool = assessments[-1].tool if assessments else ("CAPD" if _uses_capd(patient, now) else "ICE")
-    if now < patient.infusion_at:
-        return None, False, tool
-    try:
-        from cartox_desk.core import schedule  # type: ignore[attr-defined]
-    except ImportError:
-        schedule = None
-    if schedule is not None and hasattr(schedule, "census_due"):  # pragma: no cover - wired when it lands
-        return schedule.census_due(patient, assessments, now, tz)  # type: ignore[no-any-return]
-    last_at = assessments[-1].at if assessments else patient.infusion_at
-    due_at = max(last_at, patient.infusion_at) + ICE_INTERVAL
-    if assessments and len(assessments) >= 2:
-        a, b = assessments[-2], assessments[-1]
-        dropped = (
-            a.score is not None
-            and b.score is not None
-            and a.tool == b.tool
-            and (b.score < a.score if b.tool == "ICE" else b.score > a.score)
-        )
-        if dropped or b.ice_unable or b.capd_unable:
-            due_at = b.at + timedelta(minutes=30)
-    return due_at, now > due_at, tool
-
-
-def _uses_capd(patient: PatientSummary, now: datetime) -> bool:
-    """Children aged 12 or under and developmental delay: CAPD (clinical-rules §3.3)."""
-    age = patient.age_years(now)
-    return patient.developmental_delay or (age is not None and age < 13)
 
 
 def _bed_key(bed: str) -> tuple[int, str]:

@@ -843,7 +843,7 @@ def _write_patient(
         s.flush()
         prow = s.get(PatientRecord, pid)
         assert prow is not None
-        timeline = services._timeline(s, prow, generated_at=now, until=now)
+        timeline = services._timeline(s, prow, generated_at=now, until=now, store=False)
         grades = services.store_timeline_grades(s, pid, timeline, kind="demo")
         s.commit()
     return count, grades

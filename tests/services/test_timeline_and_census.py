@@ -140,11 +140,36 @@ def test_ward_census(svc: Services, patient: PatientSummary, nurse: UserRef, clo
     assert kid.day == 5 and kid.icans_status == "not_assessed" and kid.crs_grade == 0
     assert kid.assessment_overdue and kid.due == ("capd_overdue",)  # a 7-year-old: CAPD
     assert lymphodepletion.day == -3 and lymphodepletion.crs_grade is None
-    assert lymphodepletion.due == () and not lymphodepletion.assessment_overdue
+    # no vital signs at all: due now ("never falsely calm"); the baseline ICE is due by the infusion
+    assert lymphodepletion.due == ("vitals_overdue",) and not lymphodepletion.assessment_overdue
+    assert lymphodepletion.next_assessment_due_at == NOW + timedelta(days=3)
     assert all(r.alert_count == 0 for r in rows)
     # 13 h later vitals are overdue for everyone after infusion
     clock.now = NOW + timedelta(hours=13)
     later = {r.mrn: r for r in svc.ward_census()}
     assert later["MRN001"].vitals_overdue and "vitals_overdue" in later["MRN001"].due
     assert later["MRN001"].crs_max_24h == 3 and later["MRN001"].assessment_overdue
-    assert not later["MRN003"].vitals_overdue
+    assert later["MRN002"].vitals_overdue
+
+
+def test_timeline_cache_sees_writes_from_another_process(
+    svc: Services, db_path, patient: PatientSummary, nurse: UserRef, clock
+) -> None:
+    from cartox_desk.config import path_to_url
+    from tests.services.conftest import TZ
+
+    pid = patient.patient_id
+    a = svc.record_vitals(pid, NOW - timedelta(hours=3), by=nurse, temperature_c=37.0)
+    b = svc.record_vitals(pid, NOW - timedelta(hours=2), by=nurse, temperature_c=37.2)
+    assert svc.get_patient_timeline(pid).vitals == (a, b)  # now cached
+    other = Services.from_url(path_to_url(db_path), migrate=False, tz=TZ, clock=clock)  # a second window
+    a2 = other.amend_vitals(a.meta.record_id, by=nurse, reason="typo", temperature_c=38.1)
+    other.void_record("vitals", b.meta.record_id, by=nurse, reason="wrong patient")
+    c = other.record_vitals(pid, NOW - timedelta(hours=1), by=nurse, temperature_c=36.9)
+    other.close()
+    fresh = svc.get_patient_timeline(pid)
+    assert fresh.vitals == (a2, c)
+    assert svc.get_patient_timeline(pid, at=NOW - timedelta(minutes=90)).vitals == (a2,)
+    # a refused write inside a transaction leaves the cache untouched
+    svc.record_ice(pid, NOW, by=nurse, ice=IceAssessment(4, 3, 1, 1, 1))
+    assert len(svc.get_patient_timeline(pid).encephalopathy) == 1

@@ -1,0 +1,284 @@
+"""Benchmark of the record store (issue 3; not a test): timeline load and ward census on a big database.
+
+Builds (bulk inserts) one patient with 30 days of vital signs every minute (43,200 rows), 300 lab results,
+90 ICE assessments and 40 medication administrations, copies that patient 29 times with INSERT ... SELECT
+(30 such patients), stores grade records hourly and at every ICE (as saving would), then times
+(a) `Services.get_patient_timeline` (full load + grades, daily maxima, episodes; target < 500 ms) and
+(b) `Services.ward_census` for the 30 patients (target < 100 ms). Prints row counts and the file size; the
+last line is ``RESULT timeline_ms=… census_ms=… rows=… db_mb=…`` (medians of 5 runs after a warm-up);
+timeline_ms is the first load of the patient (empty record cache); the reload time is printed above it.
+
+    .venv/bin/python bench/store.py [--db PATH] [--patients 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text
+
+from cartox_desk.config import path_to_url
+from cartox_desk.core.ice import ICE_ITEM_MAX
+from cartox_desk.persistence import repositories as repo
+from cartox_desk.persistence.tables import (
+    CLINICAL_TABLES,
+    EncephalopathyAssessmentRecord,
+    GradeRecord,
+    LabResultRecord,
+    MedicationAdministrationRecord,
+    PatientRecord,
+    VitalSignsRecord,
+)
+from cartox_desk.services import Services
+
+TZ = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 3, 31, 4, 0, tzinfo=UTC)
+DAYS = 30
+ANALYTES = (
+    "il6",
+    "crp",
+    "ferritin",
+    "anc",
+    "platelets",
+    "hemoglobin",
+    "fibrinogen",
+    "ldh",
+    "creatinine",
+    "alt",
+)
+
+
+def _base(pid: int, at: datetime, uid: int) -> dict:
+    return {
+        "patient_id": pid,
+        "at": at,
+        "entered_by_id": uid,
+        "entered_at": at,
+        "amends_id": None,
+        "amendment_reason": None,
+        "voided": False,
+    }
+
+
+def build(services: Services, patients: int) -> int:
+    rng = random.Random(7)
+    nurse = services.create_user("Bench nurse", "nurse")
+    infusion = NOW - timedelta(days=DAYS - 1, hours=2)
+    first = services.admit_patient(
+        by=nurse,
+        mrn="BENCH-001",
+        name="Bench 1",
+        sex="male",
+        date_of_birth=date(1970, 1, 1),
+        diagnosis="LBCL",
+        target="CD19",
+        infusion_at=infusion,
+        weight_kg=70,
+        ward="Bench",
+        bed="1",
+    )
+    pid, uid = first.patient_id, nurse.user_id
+    start = NOW - timedelta(days=DAYS)
+    vitals = []
+    for minute in range(DAYS * 24 * 60):
+        at = start + timedelta(minutes=minute)
+        fever = 2 * 24 * 60 <= minute < 4 * 24 * 60
+        vitals.append(
+            {
+                **_base(pid, at, uid),
+                "temperature_c": round(rng.gauss(38.6 if fever else 36.8, 0.2), 1),
+                "temperature_as_entered": None,
+                "temperature_unit_as_entered": None,
+                "heart_rate_per_min": rng.randint(60, 110),
+                "systolic_bp_mmhg": rng.randint(88, 135),
+                "diastolic_bp_mmhg": rng.randint(50, 80),
+                "mean_bp_mmhg": None,
+                "respiratory_rate_per_min": rng.randint(12, 24),
+                "spo2_pct": rng.randint(92, 100),
+                "hypotension_confirmed": False,
+            }
+        )
+    labs = []
+    for i in range(300):
+        analyte = ANALYTES[i % len(ANALYTES)]
+        at = start + timedelta(hours=24 * (i // len(ANALYTES)) + 6)
+        value = round(rng.uniform(1, 200), 1)
+        labs.append(
+            {
+                **_base(pid, at, uid),
+                "analyte": analyte,
+                "loinc": None,
+                "value": value,
+                "unit": "u",
+                "value_as_entered": value,
+                "unit_as_entered": "u",
+                "reported_at": at + timedelta(hours=2),
+            }
+        )
+    ice = []
+    for i in range(90):
+        at = start + timedelta(hours=8 * i + 1)
+        score = 10 if not 96 <= 8 * i <= 130 else 7
+        items = dict(ICE_ITEM_MAX)
+        items["orientation"] -= 10 - score
+        ice.append(
+            {
+                **_base(pid, at, uid),
+                "tool": "ICE",
+                **{f"ice_{k}": v for k, v in items.items()},
+                "ice_unable": None,
+                "capd_unable": False,
+                "score": score,
+                "language": "zh_CN",
+                "is_baseline": False,
+                **{
+                    f"capd_{k}": None
+                    for k in (
+                        "eye_contact",
+                        "purposeful_actions",
+                        "aware_of_surroundings",
+                        "communicates_needs",
+                        "restless",
+                        "inconsolable",
+                        "underactive",
+                        "slow_response",
+                    )
+                },
+            }
+        )
+    meds = []
+    for i in range(40):
+        at = start + timedelta(hours=18 * i + 3)
+        kind = "tocilizumab" if i in (3, 5) else ("antipyretic" if i % 3 else "levetiracetam")
+        meds.append(
+            {
+                **_base(pid, at, uid),
+                "kind": kind,
+                "drug_name": kind,
+                "dose": 500.0,
+                "unit": "mg",
+                "route": "IV",
+            }
+        )
+    with services.session() as s:
+        repo.bulk_insert(s, VitalSignsRecord, vitals)
+        repo.bulk_insert(s, LabResultRecord, labs)
+        repo.bulk_insert(s, EncephalopathyAssessmentRecord, ice)
+        repo.bulk_insert(s, MedicationAdministrationRecord, meds)
+        s.commit()
+    # grade records as saving would have stored them (hourly and at every ICE), from the real timeline
+    timeline = services.get_patient_timeline(pid, at=NOW)
+    keep = {e["at"] for e in ice}
+    hourly, last_hour = [], None
+    for g in timeline.grades:
+        hour = g.at.replace(minute=0, second=0, microsecond=0)
+        if g.at in keep or hour != last_hour:
+            hourly.append(g)
+            last_hour = hour
+    with services.session() as s:
+        rows = [services._grade_values(pid, g, "bench", None) for g in hourly]
+        repo.bulk_insert(s, GradeRecord, rows)
+        s.commit()
+    # 29 more such patients, copied inside the database
+    with services.session() as s:
+        for n in range(2, patients + 1):
+            prow = PatientRecord(
+                mrn=f"BENCH-{n:03d}",
+                name=f"Bench {n}",
+                sex="female",
+                diagnosis="LBCL",
+                target="CD19",
+                infusion_at=infusion,
+                date_of_birth=date(1975, 1, 1),
+                ward="Bench",
+                bed=str(n),
+                created_by_id=uid,
+            )
+            s.add(prow)
+            s.flush()
+            for table in [*CLINICAL_TABLES.values(), GradeRecord]:
+                cols = [c.name for c in table.__table__.columns if c.name != "id"]
+                select_cols = ", ".join(":pid" if c == "patient_id" else c for c in cols)
+                s.execute(
+                    text(
+                        f"INSERT INTO {table.__tablename__} ({', '.join(cols)}) "
+                        f"SELECT {select_cols} FROM {table.__tablename__} WHERE patient_id = :src"
+                    ),
+                    {"pid": prow.id, "src": pid},
+                )
+        s.commit()
+    return pid
+
+
+def _median_ms(fn, runs: int = 5) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--patients", type=int, default=30)
+    args = parser.parse_args()
+    tmp = tempfile.TemporaryDirectory() if args.db is None else None
+    path = args.db or Path(tmp.name) / "bench.sqlite3"  # type: ignore[union-attr]
+    if path.exists():
+        path.unlink()
+    services = Services.from_url(path_to_url(path), tz=TZ, clock=lambda: NOW)
+    t0 = time.perf_counter()
+    pid = build(services, args.patients)
+    print(f"built {args.patients} patients in {time.perf_counter() - t0:.1f} s")
+    counts = {}
+    with services.session() as s:
+        for name, table in [*CLINICAL_TABLES.items(), ("grade", GradeRecord), ("patient", PatientRecord)]:
+            counts[name] = int(s.execute(select(func.count()).select_from(table)).scalar_one())
+        s.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    total = sum(counts.values())
+    print("rows: " + ", ".join(f"{k}={v}" for k, v in counts.items() if v) + f" (total {total})")
+    per_patient = {k: v // args.patients for k, v in counts.items() if k != "patient" and v}
+    print("per patient: " + ", ".join(f"{k}={v}" for k, v in per_patient.items()))
+    db_mb = path.stat().st_size / 1e6
+    print(f"SQLite file: {db_mb:.1f} MB")
+
+    tl = services.get_patient_timeline(pid, at=NOW)
+    print(
+        f"timeline: {len(tl.vitals)} vitals, {len(tl.labs)} labs, {len(tl.encephalopathy)} ICE, "
+        f"{len(tl.medications)} medications, {len(tl.grades)} grade points, {len(tl.daily_max)} days, "
+        f"{len(tl.episodes)} episodes"
+    )
+    engine = services.engine
+    assert engine is not None
+
+    def cold() -> None:  # a new Services: empty record cache, everything read from the database
+        Services.from_engine(engine, tz=TZ, clock=lambda: NOW).get_patient_timeline(pid, at=NOW)
+
+    timeline_ms = _median_ms(cold)
+    warm_ms = _median_ms(lambda: services.get_patient_timeline(pid, at=NOW))
+    census = services.ward_census(at=NOW)
+    assert len(census) == args.patients
+    census_ms = _median_ms(lambda: services.ward_census(at=NOW))
+    print(f"(a) timeline with grades, first load: {timeline_ms:.0f} ms (target < 500 ms)")
+    print(
+        f"    reload (record cache: reads only rows added since, rebuilds grades): {warm_ms:.0f} ms"
+    )
+    print(f"(b) ward census, {args.patients} patients: {census_ms:.1f} ms (target < 100 ms)")
+    services.close()
+    if tmp is not None:
+        tmp.cleanup()
+    print(f"RESULT timeline_ms={timeline_ms:.0f} census_ms={census_ms:.1f} rows={total} db_mb={db_mb:.1f}")
+
+
+if __name__ == "__main__":
+    main()
