@@ -211,6 +211,8 @@ class ReferenceLinesItem(pg.GraphicsObject):
         p.setFont(self._font)
         for pt, st, colour in labels:
             size = st.size()
+            top_left = QPointF(pt.x() - size.width() - 4, pt.y() - size.height() - 1)
+            p.fillRect(QRectF(top_left, size).adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 200))
             p.setPen(colour)
-            p.drawStaticText(QPointF(pt.x() - size.width() - 4, pt.y() - size.height() - 1), st)
+            p.drawStaticText(top_left, st)
         p.restore()

@@ -435,6 +435,7 @@ class TrendChartsWidget(QWidget):
         for panel in self._panels.values():
             plot = panel.plot
             plot.clear()
+            plot.vb.clear()  # the data items live in the ViewBox directly (see _register)
             if plot.legend is not None:
                 plot.legend.clear()
                 plot.legend.show()
@@ -537,11 +538,13 @@ class TrendChartsWidget(QWidget):
 
     def _register(self, panel: _Panel, item: Any, key: str, legend_name: str | None,
                   vb: pg.ViewBox | None = None) -> None:
-        """Track an item for legend toggling (hidden state survives live updates)."""
+        """Show a data item in the panel's legend and track it for toggling (hidden state survives live
+        updates). Data items go straight into their ViewBox: PlotItem.addItem would also rebuild its context
+        menu's curve list for every item (a third of the first render), a menu this widget turns off."""
         self._item_keys[id(item)] = key
         if key in self._hidden:
             item.setVisible(False)
-        if vb is not None and legend_name and panel.plot.legend is not None:
+        if legend_name and panel.plot.legend is not None:
             panel.plot.legend.addItem(item, legend_name)
         if panel.plot.legend is not None:
             for sample, _label in panel.plot.legend.items:
@@ -568,12 +571,13 @@ class TrendChartsWidget(QWidget):
         if symbol is not None:
             kwargs.update(symbol=symbol, symbolSize=5, symbolPen=pg.mkPen(colour),
                           symbolBrush=pg.mkBrush(colour))
-        item = pg.PlotDataItem(xs, shown, **kwargs)
-        if vb is not None:
-            vb.addItem(item)
-        else:
-            panel.plot.addItem(item)
         dense = len(xs) > _DENSE_POINTS
+        if not dense:
+            kwargs["antialias"] = True  # few points: smooth shallow lines cost nothing
+        item = pg.PlotDataItem(xs, shown, **kwargs)
+        (vb or panel.plot.vb).addItem(item)
+        if panel.log and vb is None:
+            item.setLogMode(False, True)
         # Clip and downsample monitor-level data; sparse series (labs, scores) are cheaper drawn whole
         # than re-clipped (and their symbols rebuilt) on every pan.
         item.setClipToView(dense)
@@ -622,7 +626,7 @@ class TrendChartsWidget(QWidget):
                                   hoverable=True, tip=lambda x, y, data: data, hoverSize=size + 4,
                                   hoverPen=pg.mkPen("#000", width=1.5))
         item.setZValue(30)
-        (vb or panel.plot).addItem(item)
+        (vb or panel.plot.vb).addItem(item)
         return item
 
     # ---------------------------------------------------------------------------------- panels
@@ -664,7 +668,7 @@ class TrendChartsWidget(QWidget):
                 continue
             tags.setdefault(_MARKER_STYLE[m.kind][1], []).append((m.x, _EVENT_ROW[m.kind] - 0.35, tag))
         for colour, labels in tags.items():
-            plot.addItem(TextLabelsItem(labels, colour, point_size=6.8, dx_px=5), ignoreBounds=True)
+            plot.addItem(TextLabelsItem(labels, colour, point_size=6.8, dx_px=7), ignoreBounds=True)
         if plot.legend is not None and not lane:
             plot.legend.hide()
 
@@ -847,6 +851,8 @@ class TrendChartsWidget(QWidget):
             self._curve(panel, capd, PURPLE, width=1.2, symbol="s", vb=right)
         unable = [m for m in s.markers if m.kind in (MarkerKind.ICE_UNABLE, MarkerKind.CAPD_UNABLE)]
         self._markers(panel, unable, 0.0, size=9)
+        if plot.legend is not None:
+            plot.legend.setOffset((2, -1))  # bottom left: the strips run along the top of this panel
         if plot.legend is not None and not len(ice) and not has_capd:
             plot.legend.hide()
 
@@ -863,10 +869,10 @@ class TrendChartsWidget(QWidget):
                                   (s.now_x, _pen("#888", 1, Qt.PenStyle.DotLine))], panel.thresholds)
         plot.addItem(ref, ignoreBounds=True)
         panel.day0_line = ref
-        if panel.name == next(iter(self._panels)):
-            top = plot.vb.viewRange()[1][1]
-            plot.addItem(TextLabelsItem([(s.infusion_x, top, self.tr("CAR-T infusion"))], "#222",
-                                        dx_px=4, dy_px=14), ignoreBounds=True)
+        if panel.name == next(iter(self._panels)):  # named once, at the foot of the top panel
+            bottom = plot.vb.viewRange()[1][0]
+            plot.addItem(TextLabelsItem([(s.infusion_x, bottom, self.tr("CAR-T infusion"))], "#222",
+                                        dx_px=4, dy_px=-1), ignoreBounds=True)
         lines = [(m.x, _MARKER_STYLE[m.kind][1]) for m in s.markers if m.kind in CROSS_PANEL_MARKERS]
         if lines:
             item = VerticalLinesItem(lines)

@@ -30,7 +30,7 @@ def widget(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _data_items(plot: pg.PlotItem) -> list[pg.PlotDataItem]:
-    return [i for i in plot.listDataItems() if isinstance(i, pg.PlotDataItem)]
+    return [i for i in plot.vb.addedItems if isinstance(i, pg.PlotDataItem)]
 
 
 def _names(plot: pg.PlotItem) -> list[str]:
