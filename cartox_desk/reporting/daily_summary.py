@@ -9,7 +9,7 @@ carries the patient's identifiers, "page n of m", "generated at / by" and the pr
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from xml.sax.saxutils import escape
@@ -177,9 +177,11 @@ def _describe(item: object, lang: str) -> str:
 class _Section(Flowable):
     """Zero-size marker: the patient whose pages follow (for the running header / footer)."""
 
-    def __init__(self, info: dict[str, str]) -> None:
+    def __init__(self, info: dict[str, str], starts: dict[int, int] | None = None, key: int = -1) -> None:
         super().__init__()
         self.info = info
+        self.starts = starts  # key -> the page this section starts on (to count each patient's pages)
+        self.key = key
         self.width = self.height = 0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -187,6 +189,8 @@ class _Section(Flowable):
 
     def draw(self) -> None:
         self.canv._cartox_section = self.info  # type: ignore[attr-defined]
+        if self.starts is not None:
+            self.starts[self.key] = self.canv.getPageNumber()
 
 
 def _numbered_canvas(lang: str, font: str):
@@ -799,9 +803,11 @@ def _signatures(ctx: _Ctx, width: float) -> Table:
     return t
 
 
-def _patient_story(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowable]:
+def _patient_story(
+    data: DailySummaryData, ctx: _Ctx, width: float, starts: dict[int, int] | None = None, key: int = 0
+) -> list[Flowable]:
     ctx.on_date, ctx.window = data.on, (data.start, data.end)  # the flowables are built now, drawn later
-    story: list[Flowable] = [_Section({"who": _who(data, ctx), "when": _when(data, ctx)})]
+    story: list[Flowable] = [_Section({"who": _who(data, ctx), "when": _when(data, ctx)}, starts, key)]
     story += _title_block(data, ctx, width)
     if not data.has_data:
         story.append(Spacer(1, 6))
@@ -873,46 +879,50 @@ def _footer(ctx: _Ctx, generated_at: datetime | None, by: str, protocol: str) ->
 
 MAX_PAGES_PER_PATIENT = 2
 MAX_COMPACT = 3
-LOAD_CHECK_ROWS = 75  # above this many printed rows a page is test-built to check it fits on two
 
 
-def _load(data: DailySummaryData) -> int:
-    rows = len(data.labs) + len(data.medications) + len(data.interventions) + len(data.encephalopathy)
-    rows += len(data.neuro) + len(data.crs.drivers) + len(data.icans.drivers)
-    if data.plan is not None:
-        rows += len(data.plan.recommendations) + 2 * len(data.plan.alerts) + len(data.plan.flags) // 2
-    return rows
-
-
-def _pages_needed(data: DailySummaryData, ctx: _Ctx, page_size: str) -> int:
-    doc = _doc(io.BytesIO(), page_size, "", ctx, {})
-    doc.build(_patient_story(data, ctx, doc.width))
-    return int(doc.page)
-
-
-def _fit(data: DailySummaryData, ctx: _Ctx, page_size: str) -> None:
-    """Choose compact mode for a patient-day that would take more than two pages (checked only for long
-    pages: a trial build costs as much as the page)."""
-    ctx.compact = 0
-    if _load(data) <= LOAD_CHECK_ROWS:
-        return
-    while ctx.compact < MAX_COMPACT and _pages_needed(data, ctx, page_size) > MAX_PAGES_PER_PATIENT:
-        ctx.compact += 1
+def _build_fitted(
+    make_doc: Callable[[io.BytesIO], BaseDocTemplate],
+    make_story: Callable[[float, dict[int, int], dict[int, int]], list[Flowable]],
+    ctx: _Ctx,
+) -> bytes:
+    """Build, count each patient's pages from the build itself, and rebuild with the over-long patients
+    compacted one step (at most MAX_COMPACT times): a normal day costs one build, a crowded one more."""
+    levels: dict[int, int] = {}
+    while True:
+        buf = io.BytesIO()
+        doc = make_doc(buf)
+        starts: dict[int, int] = {}
+        doc.build(
+            make_story(doc.width, levels, starts), canvasmaker=_numbered_canvas(ctx.lang, ctx.fonts.regular)
+        )
+        order = sorted(starts.items(), key=lambda kv: kv[1])
+        ends = [page for _k, page in order[1:]] + [int(doc.page) + 1]
+        over = [
+            k
+            for (k, page), end in zip(order, ends, strict=True)
+            if k >= 0 and end - page > MAX_PAGES_PER_PATIENT and levels.get(k, 0) < MAX_COMPACT
+        ]
+        if not over:
+            return buf.getvalue()
+        for k in over:
+            levels[k] = levels.get(k, 0) + 1
 
 
 def render_daily_summary(data: DailySummaryData, lang: str = "en", page_size: str = "A4") -> bytes:
     """One patient-day as PDF bytes (one page, two at most)."""
     ctx = _context(lang, [data])
-    _fit(data, ctx, page_size)
-    buf = io.BytesIO()
     title = f"{ctx.L('title')} {data.patient.mrn} {day_label(data.day, lang)}"
     info = {
         "footer": _footer(ctx, data.generated_at, data.generated_by, data.protocol),
         "by": data.generated_by,
     }
-    doc = _doc(buf, page_size, title, ctx, info)
-    doc.build(_patient_story(data, ctx, doc.width), canvasmaker=_numbered_canvas(lang, ctx.fonts.regular))
-    return buf.getvalue()
+
+    def story(width: float, levels: dict[int, int], starts: dict[int, int]) -> list[Flowable]:
+        ctx.compact = levels.get(0, 0)
+        return _patient_story(data, ctx, width, starts, 0)
+
+    return _build_fitted(lambda buf: _doc(buf, page_size, title, ctx, info), story, ctx)
 
 
 @dataclass(frozen=True, slots=True)
@@ -988,7 +998,6 @@ def render_ward_report(
     plan_connected = any(s.plan is not None for s in summaries)
     protocol = protocol or (summaries[0].protocol if summaries else "CSCO-2024")
     on = report_date or (summaries[0].on if summaries else (generated_at or datetime.now()).date())
-    buf = io.BytesIO()
     title = f"{ctx.L('ward_title')} {ward} {on}"
     info = {
         "footer": _footer(
@@ -998,62 +1007,63 @@ def render_ward_report(
         "when": str(on),
         "by": generated_by,
     }
-    doc = _doc(buf, page_size, title, ctx, info)
-    width = doc.width
-    story: list[Flowable] = [
-        _Section({"who": f"{ctx.L('ward_title')} · {ward}", "when": str(on)}),
-        ctx.p(f"{escape(ctx.L('ward_title'))} · {escape(ward)} · {on}", "h1"),
-        ctx.p(
-            f"{escape(hospital)} · {escape(ctx.L('protocol'))}: {escape(protocol)} · "
-            f"{escape(ctx.L('patients_n', n=len(rows)))}",
-            "small",
-        ),
-        Spacer(1, 6),
-        ctx.p(escape(ctx.L("cover")), "h2"),
-    ]
-    if not rows:
-        story.append(ctx.p(escape(ctx.L("no_patients")), "big"))
-    else:
-        head = [
-            ctx.p(escape(x), "cellb")
-            for x in (
-                ctx.L("bed"),
-                ctx.L("patient"),
-                ctx.L("mrn"),
-                ctx.L("day"),
-                "CRS",
-                "ICANS",
-                ctx.L("alerts_n"),
-            )
+
+    def make_story(width: float, levels: dict[int, int], starts: dict[int, int]) -> list[Flowable]:
+        story: list[Flowable] = [
+            _Section({"who": f"{ctx.L('ward_title')} · {ward}", "when": str(on)}, starts, -1),
+            ctx.p(f"{escape(ctx.L('ward_title'))} · {escape(ward)} · {on}", "h1"),
+            ctx.p(
+                f"{escape(hospital)} · {escape(ctx.L('protocol'))}: {escape(protocol)} · "
+                f"{escape(ctx.L('patients_n', n=len(rows)))}",
+                "small",
+            ),
+            Spacer(1, 6),
+            ctx.p(escape(ctx.L("cover")), "h2"),
         ]
-        body = [head]
-        for r in rows:
-            body.append(
-                [
-                    ctx.p(escape(r.bed), "cellb"),
-                    ctx.p(escape(r.patient), "cell"),
-                    ctx.p(escape(r.mrn), "cell"),
-                    ctx.p(f"D{r.day:+d}" if r.day else "D0", "cell"),
-                    badge_drawing(r.crs_max, 14, ctx.fonts.bold),
-                    badge_drawing(r.icans_max, 14, ctx.fonts.bold),
-                    ctx.p(_cover_alerts(r.alerts, ctx, plan_connected), "small"),
-                ]
+        if not rows:
+            story.append(ctx.p(escape(ctx.L("no_patients")), "big"))
+        else:
+            head = [
+                ctx.p(escape(x), "cellb")
+                for x in (
+                    ctx.L("bed"),
+                    ctx.L("patient"),
+                    ctx.L("mrn"),
+                    ctx.L("day"),
+                    "CRS",
+                    "ICANS",
+                    ctx.L("alerts_n"),
+                )
+            ]
+            body = [head]
+            for r in rows:
+                body.append(
+                    [
+                        ctx.p(escape(r.bed), "cellb"),
+                        ctx.p(escape(r.patient), "cell"),
+                        ctx.p(escape(r.mrn), "cell"),
+                        ctx.p(f"D{r.day:+d}" if r.day else "D0", "cell"),
+                        badge_drawing(r.crs_max, 14, ctx.fonts.bold),
+                        badge_drawing(r.icans_max, 14, ctx.fonts.bold),
+                        ctx.p(_cover_alerts(r.alerts, ctx, plan_connected), "small"),
+                    ]
+                )
+            story.append(
+                _table(
+                    body,
+                    [width * x for x in (0.07, 0.17, 0.12, 0.07, 0.07, 0.08, 0.42)],
+                    extra=[("VALIGN", (0, 1), (-1, -1), "MIDDLE")],
+                )
             )
-        story.append(
-            _table(
-                body,
-                [width * x for x in (0.07, 0.17, 0.12, 0.07, 0.07, 0.08, 0.42)],
-                extra=[("VALIGN", (0, 1), (-1, -1), "MIDDLE")],
-            )
-        )
-        story.append(Spacer(1, 4))
-        story.append(ctx.p(escape(ctx.L("legend_badges")), "muted"))
-    for s in summaries:
-        story.append(PageBreak())
-        _fit(s, ctx, page_size)
-        story += _patient_story(s, ctx, width)
-    doc.build(story, canvasmaker=_numbered_canvas(lang, ctx.fonts.regular))
-    return buf.getvalue()
+            story.append(Spacer(1, 4))
+            story.append(ctx.p(escape(ctx.L("legend_badges")), "muted"))
+        for i, s in enumerate(summaries):
+            story.append(PageBreak())
+            ctx.compact = levels.get(i, 0)
+            story += _patient_story(s, ctx, width, starts, i)
+        return story
+
+    return _build_fitted(lambda buf: _doc(buf, page_size, title, ctx, info), make_story, ctx)
 
 
 def write_pdf(pdf: bytes, path: str) -> None:

@@ -202,9 +202,19 @@ def test_a_crowded_day_still_prints_on_two_pages() -> None:
         labs=tuple(sorted(tl.labs + tuple(extra_labs), key=lambda r: r.meta.at)),
         medications=tuple(sorted(tl.medications + tuple(extra_meds), key=lambda m: m.meta.at)),
     )
-    pdf = render_daily_summary(build_daily_summary_data(tl, REPORT_DAY))
+    crowded = build_daily_summary_data(tl, REPORT_DAY)
+    pdf = render_daily_summary(crowded)
     pages = pages_text(pdf)
     assert len(pages) <= 2
     t = "\n".join(pages)
     assert "drug 29" in t and "CD4" in t  # nothing of the day itself is left out
     assert "listed in the app" in t  # the routine list was shortened to a count
+
+    # in the ward report too, and only the crowded patient is shortened
+    from cartox_desk.reporting import render_ward_report
+
+    normal = build_daily_summary_data(rich_timeline(name="Li Na", mrn="0000002", bed="04"), REPORT_DAY)
+    ward = pages_text(render_ward_report([crowded, normal], ward="Ward 7"))
+    assert len(ward) <= 1 + 2 + 2
+    li_na = "\n".join(p for p in ward if "MRN 0000002" in p)
+    assert "listed in the app" not in li_na and "Routine monitoring, prophylaxis and notes" in li_na
