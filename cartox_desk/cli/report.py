@@ -83,17 +83,18 @@ def _generated_by(args: argparse.Namespace) -> str:
 
 
 def _day_data(
-    services: Any, mrn: str, day: int, args: argparse.Namespace, now: datetime, strict: bool
+    services: Any, patient: Any, day: int, args: argparse.Namespace, now: datetime, strict: bool
 ) -> Any:
     """The summary data of day +`day`; with `strict`, refuse a day with no data before the infusion or a day
     that has not started."""
+    from cartox_desk.core.clinical_time import day_start
     from cartox_desk.reporting import build_daily_summary_data, has_data_for_day
-    from cartox_desk.reporting.data import day_window
 
-    timeline = services.get_patient_timeline(mrn=mrn, at=now)
-    start, end = day_window(timeline, day, args.shift_start)
-    if end < now:  # a finished day: nothing recorded after its end belongs on the page
-        timeline = services.get_patient_timeline(mrn=mrn, at=end)
+    mrn = patient.mrn
+    start = day_start(day, patient.infusion_at, services.tz, args.shift_start)
+    end = day_start(day + 1, patient.infusion_at, services.tz, args.shift_start)
+    # nothing recorded after the end of a finished day belongs on its page
+    timeline = services.get_patient_timeline(mrn=mrn, at=min(now, end))
     if strict and not has_data_for_day(timeline, day, args.shift_start):
         if day < 0:
             raise ReportError(f"MRN {mrn}: no data on day {day:+d} (before the infusion); nothing to report")
@@ -125,7 +126,7 @@ def _patient_pdf(services: Any, args: argparse.Namespace) -> bytes:
         day = args.day
     else:
         day = day_on(patient.infusion_at, current_ward_date(now, services.tz, args.shift_start), services.tz)
-    data = _day_data(services, patient.mrn, day, args, now, strict=True)
+    data = _day_data(services, patient, day, args, now, strict=True)
     return render_daily_summary(data, lang=args.lang, page_size=args.page_size)
 
 
@@ -148,7 +149,7 @@ def _ward_pdf(services: Any, args: argparse.Namespace) -> bytes:
     summaries = []
     for p in patients:
         day = day_on(p.infusion_at, on, tz)
-        summaries.append(_day_data(services, p.mrn, day, args, now, strict=False))
+        summaries.append(_day_data(services, p, day, args, now, strict=False))
     wards = sorted({p.ward for p in patients})
     return render_ward_report(
         summaries,

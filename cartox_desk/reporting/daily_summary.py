@@ -673,10 +673,6 @@ def _alerts_block(data: DailySummaryData, ctx: _Ctx, width: float) -> list[Flowa
     return out + _plan_flowables(plan, ctx, width)
 
 
-def _src(text: str) -> str:
-    return escape(text)
-
-
 def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowable]:
     out: list[Flowable] = []
     when = plan.generated_at.astimezone(ctx.tz).strftime("%m-%d %H:%M")
@@ -686,11 +682,12 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
     order = {"urgent": 0, "warning": 1, "info": 2}
     for a in sorted(plan.alerts, key=lambda a: order.get(a.severity.value, 3)):
         mark = SEVERITY_MARK.get(a.severity.value, "!")
-        out.append(ctx.p(f"<b>[{mark}]</b> {_src(_describe(a, ctx.lang))}", "cell"))
+        out.append(ctx.p(f"<b>[{mark}]</b> {escape(_describe(a, ctx.lang))}", "cell"))
     if plan.tocilizumab is not None:
         out.append(
             ctx.p(
-                f"<b>{escape(ctx.L('toci_next'))}</b>: {_src(_describe(plan.tocilizumab, ctx.lang))}", "cell"
+                f"<b>{escape(ctx.L('toci_next'))}</b>: {escape(_describe(plan.tocilizumab, ctx.lang))}",
+                "cell",
             )
         )
     treat = [
@@ -707,7 +704,7 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
             ctx.p(
                 f"<b>{escape(ctx.L('recommendations'))}</b>: "
                 + sep.join(
-                    ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + _src(_describe(r, ctx.lang))
+                    ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + escape(_describe(r, ctx.lang))
                     for r in treat
                 ),
                 "small",
@@ -717,7 +714,8 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         out.append(ctx.p(f"<b>{escape(ctx.L('recommendations'))}</b>", "cell"))
         cells = [
             ctx.p(
-                ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + _src(_describe(r, ctx.lang)), "small"
+                ("[?] " if r.status is Status.CONDITIONAL else "[ ] ") + escape(_describe(r, ctx.lang)),
+                "small",
             )
             for r in treat
         ]
@@ -746,7 +744,7 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         out.append(
             ctx.p(
                 f"<b>{escape(ctx.L('routine'))}</b>: "
-                + sep.join(_src(_describe(r, ctx.lang)) for r in routine),
+                + sep.join(escape(_describe(r, ctx.lang)) for r in routine),
                 "muted",
             )
         )
@@ -756,7 +754,7 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         out.append(
             ctx.p(
                 f"<b>{escape(ctx.L('risk_flags'))}</b>: "
-                + sep.join(_src(_describe(f, ctx.lang)) for f in present),
+                + sep.join(escape(_describe(f, ctx.lang)) for f in present),
                 "small",
             )
         )
@@ -765,7 +763,7 @@ def _plan_flowables(plan: ManagementPlan, ctx: _Ctx, width: float) -> list[Flowa
         out.append(
             ctx.p(
                 f"<b>{escape(ctx.L('not_assessable'))}</b>: "
-                + sep.join(_src(_describe(n, ctx.lang)) for n in plan.not_assessable),
+                + sep.join(escape(_describe(n, ctx.lang)) for n in plan.not_assessable),
                 "muted",
             )
         )
@@ -1064,8 +1062,3 @@ def render_ward_report(
         return story
 
     return _build_fitted(lambda buf: _doc(buf, page_size, title, ctx, info), make_story, ctx)
-
-
-def write_pdf(pdf: bytes, path: str) -> None:
-    with open(path, "wb") as fh:
-        fh.write(pdf)

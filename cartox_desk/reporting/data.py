@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from cartox_desk.core.clinical_time import day_start
@@ -284,17 +284,7 @@ class DailySummaryData:
     protocol: str = DEFAULT_PROTOCOL
     generated_at: datetime | None = None
     generated_by: str = ""
-    extra_alerts: tuple[str, ...] = field(default_factory=tuple)
     as_of: datetime | None = None  # the day is still running: data until this time (None: a full day)
-
-    @property
-    def max_grades_text(self) -> str:
-        """ "CRS 2 / ICANS –" for the ward cover (language-neutral)."""
-
-        def g(v: int | None) -> str:
-            return "–" if v is None else str(v)
-
-        return f"CRS {g(self.crs.grade)} / ICANS {g(self.icans.grade)}"
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -587,9 +577,7 @@ def _medication_rows(
 
 
 def _replace(row: MedicationRow, **changes: object) -> MedicationRow:
-    from dataclasses import replace
-
-    return replace(row, **changes)
+    return replace(row, **changes)  # type: ignore[arg-type]
 
 
 def _neuro_rows(timeline: PatientTimeline, start: datetime, end: datetime) -> tuple[NeuroRow, ...]:
@@ -745,7 +733,3 @@ def build_daily_summary_data(
         generated_by=generated_by,
         as_of=timeline.generated_at if timeline.generated_at < end else None,
     )
-
-
-def days_since(start: datetime, at: datetime) -> float:
-    return (at - start) / timedelta(days=1)
