@@ -17,7 +17,7 @@ class TextLabelsItem(pg.GraphicsObject):
     """Labels (x, y, text) left-aligned just right of and above their point."""
 
     def __init__(self, labels: list[tuple[float, float, str]], colour: str, point_size: float = 6.8,
-                 dx_px: float = 3.0, dy_px: float = -2.0) -> None:
+                 dx_px: float = 3.0, dy_px: float = -2.0, colours: list[str] | None = None) -> None:
         super().__init__()
         self._colour = QColor(colour)
         self._font = QFont()
@@ -25,12 +25,13 @@ class TextLabelsItem(pg.GraphicsObject):
         self._dx, self._dy = dx_px, dy_px
         metrics = QFontMetricsF(self._font)
         self._height = metrics.height()
-        self._labels: list[tuple[float, float, QStaticText, float]] = []
-        for x, y, text in sorted(labels, key=lambda t: t[0]):
+        self._labels: list[tuple[float, float, QStaticText, float, QColor]] = []
+        per_label = colours if colours is not None else [colour] * len(labels)
+        for (x, y, text), c in sorted(zip(labels, per_label, strict=True), key=lambda t: t[0][0]):
             st = QStaticText(text)
             st.setTextFormat(Qt.TextFormat.PlainText)
             st.prepare(font=self._font)
-            self._labels.append((x, y, st, metrics.horizontalAdvance(text)))
+            self._labels.append((x, y, st, metrics.horizontalAdvance(text), QColor(c)))
         xs = [t[0] for t in self._labels] or [0.0]
         ys = [t[1] for t in self._labels] or [0.0]
         self._bounds = QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9))
@@ -47,15 +48,15 @@ class TextLabelsItem(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.setFont(self._font)
-        p.setPen(self._colour)
         last_right = -1e12
-        for x, y, text, width in self._labels:
+        for x, y, text, width, colour in self._labels:
             pt = to_device.map(QPointF(x, y))
             left = pt.x() + self._dx
             if left < last_right + _GAP_PX:
                 continue
             if clip is not None and (left + width < clip.left() or left > clip.right()):
                 continue
+            p.setPen(colour)
             p.drawStaticText(QPointF(left, pt.y() + self._dy - self._height), text)
             last_right = left + width
         p.restore()

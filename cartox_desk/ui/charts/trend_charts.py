@@ -465,7 +465,7 @@ class TrendChartsWidget(QWidget):
             axis = plot.getAxis(side)
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
-            axis.setStyle(tickFont=font, tickLength=-4)
+            axis.setStyle(tickFont=font, tickLength=-4, hideOverlappingLabels=True)
         plot.showAxis("right")
         plot.getAxis("left").setWidth(_LEFT_AXIS_PX)
         for side in ("left", "right"):  # fixed on pan: blit from a pixmap instead of replaying
@@ -658,7 +658,8 @@ class TrendChartsWidget(QWidget):
             by_kind.setdefault(m.kind, []).append(m)
         for kind, ms in by_kind.items():
             self._marker_legend(panel, self._markers(panel, ms, lambda m: _EVENT_ROW[m.kind]), kind)
-        tags: dict[str, list[tuple[float, float, str]]] = {}
+        tags: list[tuple[float, float, str]] = []
+        colours: list[str] = []
         for m in lane:
             if m.kind is MarkerKind.TOCILIZUMAB:
                 tag = f"{m.param('n')}/{m.param('of')}"
@@ -666,9 +667,11 @@ class TrendChartsWidget(QWidget):
                 tag = T.tr(T.MARKER_TAGS[m.kind])
             else:
                 continue
-            tags.setdefault(_MARKER_STYLE[m.kind][1], []).append((m.x, _EVENT_ROW[m.kind] - 0.35, tag))
-        for colour, labels in tags.items():
-            plot.addItem(TextLabelsItem(labels, colour, point_size=6.8, dx_px=7), ignoreBounds=True)
+            tags.append((m.x, _EVENT_ROW[m.kind] - 0.35, tag))
+            colours.append(_MARKER_STYLE[m.kind][1])
+        if tags:  # one item: tags that would overlap are skipped whatever their colour
+            plot.addItem(TextLabelsItem(tags, BLACK, point_size=6.8, dx_px=7, colours=colours),
+                         ignoreBounds=True)
         if plot.legend is not None and not lane:
             plot.legend.hide()
 

@@ -253,3 +253,35 @@ def test_marker_hover_texts(widget: TrendChartsWidget) -> None:
     assert all("(2026-11-" in t for t in by_kind.values())
     assert lab_code(Analyte.IL6) in series.labs
     assert not math.isnan(np.nanmax(np.frombuffer(series.labs[lab_code(Analyte.IL6)].ys)))
+
+
+def test_demo_patients_from_the_store_draw_every_panel(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The real store's timelines (demo ward): every panel has its items and the day-0 line."""
+    from cartox_desk.services.demo_ward import build_demo_database
+
+    services, _ward = build_demo_database(tmp_path / "demo.sqlite")
+    try:
+        patients = {p.mrn: p for p in services.list_patients()}
+        child = services.get_patient_timeline(patients["DEMO-04"].patient_id)  # CAPD, grade 4, CRRT
+        before = services.get_patient_timeline(patients["DEMO-08"].patient_id)  # infusion still ahead
+    finally:
+        services.close()
+    w = TrendChartsWidget()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.set_timeline(child)
+    series = w.series()
+    assert series is not None
+    for name in PANELS:
+        assert w.day0_line(name).vertical[0][0] == pytest.approx(series.infusion_x)
+        assert w.panel(name).vb.addedItems  # something drawn in every panel
+    kinds = {m.kind for m in series.markers}
+    assert {MarkerKind.TOCILIZUMAB, MarkerKind.INTUBATION, MarkerKind.CRRT} <= kinds
+    assert max(series.oxygen_level.values) == 3  # mechanical ventilation: positive pressure
+    assert "CAPD" in _names(w.panel("grades"))
+    assert w.panel("grades").getAxis("right").style["showValues"]
+    assert max(iv.grade or 0 for iv in series.grade_strips["crs"].intervals) == 4
+    w.grab()
+    w.set_timeline(before)  # a patient before infusion: negative days, infusion line ahead of now
+    assert w.series().now_x < 0 < w.series().infusion_x
+    w.grab()
