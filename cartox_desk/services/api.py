@@ -190,8 +190,8 @@ class Services:
             )
         return row
 
-    @staticmethod
     def _audit(
+        self,
         s: Session,
         user_id: int | None,
         action: str,
@@ -204,6 +204,7 @@ class Services:
     ) -> None:
         s.add(
             AuditEventRecord(
+                at=self.now(),
                 user_id=user_id,
                 action=action,
                 entity=entity,
@@ -229,7 +230,7 @@ class Services:
         with self.session() as s:
             if s.execute(select(UserRecord.id).where(UserRecord.name == name)).first():
                 raise ValidationError.single("name", f"name: a user called {name!r} already exists")
-            row = UserRecord(name=name, role=r.value)
+            row = UserRecord(name=name, role=r.value, created_at=self.now())
             s.add(row)
             s.flush()
             self._audit(
@@ -375,7 +376,7 @@ class Services:
             user = self._author(s, by)
             if repo.find_patient(s, mrn=cols["mrn"]) is not None:
                 raise ValidationError.single("mrn", f"mrn: {cols['mrn']} is already registered")
-            row = PatientRecord(created_by_id=user.id, **cols)
+            row = PatientRecord(created_by_id=user.id, created_at=self.now(), **cols)
             s.add(row)
             s.flush()
             self._audit(
@@ -441,7 +442,7 @@ class Services:
             p.raise_if_any()
             assert at_ok is not None
             table = CLINICAL_TABLES[kind]
-            row = table(patient_id=patient.id, at=at_ok, entered_by_id=user.id, **cols)
+            row = table(patient_id=patient.id, at=at_ok, entered_by_id=user.id, entered_at=self.now(), **cols)
             s.add(row)
             s.flush()
             self._audit(s, user.id, "create", kind, row.id, patient.id, None, repo.row_dict(row))
@@ -526,6 +527,7 @@ class Services:
                 patient_id=row.patient_id,
                 at=new_at,
                 entered_by_id=user.id,
+                entered_at=self.now(),
                 amends_id=row.id,
                 amendment_reason=reason.strip(),
                 **cols,
@@ -571,7 +573,12 @@ class Services:
                 not in ("id", "entered_by_id", "entered_at", "amends_id", "amendment_reason", "voided")
             }
             new = table(
-                **cols, entered_by_id=user.id, amends_id=row.id, amendment_reason=reason.strip(), voided=True
+                **cols,
+                entered_by_id=user.id,
+                entered_at=self.now(),
+                amends_id=row.id,
+                amendment_reason=reason.strip(),
+                voided=True,
             )
             s.add(new)
             s.flush()

@@ -43,11 +43,19 @@ def snapshot_from_json(data: dict[str, Any]) -> Snapshot:
 
 
 def drivers_to_json(drivers: tuple[Driver, ...]) -> list[dict[str, Any]]:
-    return [{"code": d.code, "grade": d.grade, "source": d.source, "params": [list(p) for p in d.params]}
-            for d in drivers]
+    return [
+        {"code": d.code, "grade": d.grade, "source": d.source, "params": [list(p) for p in d.params]}
+        for d in drivers
+    ]
 
 
 def drivers_from_json(data: list[dict[str, Any]]) -> tuple[Driver, ...]:
-    return tuple(Driver(code=d["code"], grade=d.get("grade"), source=d.get("source", ""),
-                        params=tuple((str(k), str(v)) for k, v in d.get("params", ())))
-                 for d in data)
+    return tuple(
+        Driver(
+            code=d["code"],
+            grade=d.get("grade"),
+            source=d.get("source", ""),
+            params=tuple((str(k), str(v)) for k, v in d.get("params", ())),
+        )
+        for d in data
+    )

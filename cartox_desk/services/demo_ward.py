@@ -40,14 +40,18 @@ from cartox_desk.core.capd import CAPD_ITEMS
 from cartox_desk.core.clinical_time import day_number, local_date
 from cartox_desk.core.labs import ANALYTES, Analyte, to_canonical
 from cartox_desk.core.records import (
+    EncephalopathyAssessment,
     EpisodeKind,
     InterventionKind,
     MedicationKind,
     PatientTimeline,
+    RecordMeta,
     UserRef,
 )
+from cartox_desk.core.schedule import DueKind, assessment_due
 from cartox_desk.core.snapshot import (
     CapdAnswer,
+    EncephalopathyTool,
     OxygenDevice,
     VasopressorDrug,
 )
@@ -107,7 +111,6 @@ class Course:
     interventions: list[tuple[float, str, str]] = field(default_factory=list)
     neuro: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
     enc_score: Callable[[float], int | None] = lambda h: None  # ICE score (CAPD total); None: unable
-    enc_extra: list[float] = field(default_factory=list)  # extra assessment times (tightened schedule)
     labs: dict[Analyte, list[tuple[float, float]]] = field(default_factory=dict)  # (day, value) keyframes
     lymphodepletion_day: int = -5
     typo_after_h: float | None = None  # the first vitals after this get a mistyped temperature (amended)
@@ -244,7 +247,6 @@ def _courses() -> list[Course]:
             (140, {"consciousness": "alert", "seizure": "none"}),
         ],
         enc_score=_stepped([(80, 9), (96, 6), (104, 5), (108, 2), (124, 5), (132, 8), (144, 9), (156, 10)]),
-        enc_extra=[98, 102, 106, 110, 114, 118, 122, 126, 130],
         labs={
             Analyte.IL6: [(-5, 12), (1, 300), (2, 1800), (3, 5200), (4, 2400), (5, 900), (7, 80)],
             Analyte.CRP: [(-5, 15), (1, 60), (2, 150), (3, 230), (4, 210), (5, 140), (7, 40)],
@@ -755,48 +757,52 @@ def _write_patient(
             imaging_result=fields.get("imaging_result", ""),
         )
 
-    # ---- ICE / CAPD: baseline the day before infusion, then every 8 h from infusion (+ tightened times)
-    tool = "CAPD" if c.capd else "ICE"
-    language = "zh_CN"
-    times = sorted({-20.0, start_h + 3, *[x + 0.5 for x in _every(0, now_h + 1, 8)], *c.enc_extra})
+    # ---- ICE / CAPD: baseline before infusion, then when the app's own schedule says (clinical-rules §6:
+    # 8-hourly, every 30 min for 2 h after a drop, 4-hourly until back at baseline for 24 h); the nurse
+    # assesses a few minutes before each due time. None while sedated on the ventilator.
+    tool = EncephalopathyTool.CAPD if c.capd else EncephalopathyTool.ICE
     ventilated = [
         (t, nxt)
         for (t, dev, _), nxt in zip(c.oxygen, [*[o[0] for o in c.oxygen[1:]], 1e9], strict=False)
         if dev == "mechanical_ventilation"
     ]
-    for t in times:
-        if t > now_h or t < start_h or in_windows(t, ventilated):
-            continue
-        baseline = t < 0
+    done: list[EncephalopathyAssessment] = []
+
+    def assess(t: float, baseline: bool) -> None:
         score = (0 if c.capd else 10) if baseline else c.enc_score(t)
         if score is None:
             score = 0 if c.capd else 10
-        if c.capd:
-            items = _capd_answers(score)
-            add(
-                EncephalopathyAssessmentRecord,
-                t,
-                nurse,
-                tool=tool,
-                score=score,
-                language=language,
-                is_baseline=baseline,
-                capd_unable=False,
-                **items,
+        items = _capd_answers(score) if c.capd else {f"ice_{k}": v for k, v in _ice_items(score).items()}
+        add(
+            EncephalopathyAssessmentRecord,
+            t,
+            nurse,
+            tool=tool.value,
+            score=score,
+            language="zh_CN",
+            is_baseline=baseline,
+            capd_unable=False,
+            **items,
+        )
+        done.append(
+            EncephalopathyAssessment(
+                RecordMeta(len(done) + 1, at(t), "", at(t)), tool, is_baseline=baseline, score=score
             )
-        else:
-            ice = _ice_items(score)
-            add(
-                EncephalopathyAssessmentRecord,
-                t,
-                nurse,
-                tool=tool,
-                score=score,
-                language=language,
-                is_baseline=baseline,
-                capd_unable=False,
-                **{f"ice_{k}": v for k, v in ice.items()},
-            )
+        )
+
+    for t in sorted({-20.0, start_h + 3}):
+        if start_h <= t <= min(now_h, -0.5):
+            assess(t, baseline=True)
+    t = 0.5
+    while t <= now_h:
+        window = next((w for w in ventilated if w[0] <= t < w[1]), None)
+        if window is not None:
+            t = window[1] + 0.5
+            continue
+        assess(t, baseline=False)
+        due = [d for d in assessment_due(patient, at(t), done, None) if d.kind is not DueKind.VITALS]
+        next_at = min(d.due_at for d in due) if due else at(t + 8)
+        t = max(t + 0.25, (next_at - infusion_at) / timedelta(hours=1) - rng.uniform(0.05, 0.2))
 
     # ---- labs every morning
     series = _base_labs(c)
@@ -831,6 +837,7 @@ def _write_patient(
             count += len(batch)
         s.add(
             AuditEventRecord(
+                at=now,
                 user_id=physician.user_id,
                 action="demo",
                 entity="patient",
@@ -1023,6 +1030,12 @@ def check_demo_consistency(services: Services, *, now: datetime | None = None) -
             if point is None or point.crs.grade != last.crs_grade or point.icans.grade != last.icans_grade:
                 say(f"{mrn}: stored grade at {last.at} differs from the timeline")
     census = services.ward_census(at=now)
+    created = [e.at for e in services.audit_events() if e.action == "demo"]
+    if created and now - min(created) < timedelta(minutes=15):
+        # just written: the demo nurse is up to date with the app's own schedule
+        late = [f"{r.mrn} {'/'.join(r.due)}" for r in census if r.assessment_overdue or r.vitals_overdue]
+        if late:
+            problems.append(f"overdue right after creation: {late}")
     if {r.mrn for r in census} != set(expected):
         problems.append("census rows do not match the patients")
     for row in census:

@@ -65,8 +65,9 @@ class Problems:
             return None
         return float(value)
 
-    def ranged(self, field: str, value: Any, *, range_field: str | None = None,
-               required: bool = False) -> float | None:
+    def ranged(
+        self, field: str, value: Any, *, range_field: str | None = None, required: bool = False
+    ) -> float | None:
         v = self.number(field, value, required=required)
         if v is not None:
             msg = ranges.check_range(range_field or field, v, path=field)
@@ -97,8 +98,9 @@ class Problems:
         return v
 
 
-def check_time(p: Problems, field: str, at: Any, *, now: datetime, date_of_birth: date | None,
-               tz: tzinfo) -> datetime | None:
+def check_time(
+    p: Problems, field: str, at: Any, *, now: datetime, date_of_birth: date | None, tz: tzinfo
+) -> datetime | None:
     """Aware, not more than 5 min in the future, not before the date of birth (clinical-rules §10)."""
     if not isinstance(at, datetime):
         p.add(field, f"{field}: {at!r} is not a date-time")
@@ -126,25 +128,46 @@ def vitals(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     elif t_f is not None:
         f = p.ranged("temperature_f", t_f)
         if f is not None:
-            out.update(temperature_c=round(ranges.fahrenheit_to_celsius(f), 2), temperature_as_entered=f,
-                       temperature_unit_as_entered="[degF]")
+            out.update(
+                temperature_c=round(ranges.fahrenheit_to_celsius(f), 2),
+                temperature_as_entered=f,
+                temperature_unit_as_entered="[degF]",
+            )
     elif t_c is not None:
         c = p.ranged("temperature_c", t_c)
         if c is not None:
             out.update(temperature_c=c, temperature_as_entered=c, temperature_unit_as_entered="Cel")
-    for name in ("heart_rate_per_min", "systolic_bp_mmhg", "diastolic_bp_mmhg", "respiratory_rate_per_min",
-                 "spo2_pct"):
+    for name in (
+        "heart_rate_per_min",
+        "systolic_bp_mmhg",
+        "diastolic_bp_mmhg",
+        "respiratory_rate_per_min",
+        "spo2_pct",
+    ):
         out[name] = p.ranged(name, v.get(name))
     mean = p.number("mean_bp_mmhg", v.get("mean_bp_mmhg"))
     if mean is not None and mean <= 0:
         p.add("mean_bp_mmhg", f"mean_bp_mmhg: {ranges.format_number(mean)} must be greater than 0")
     out["mean_bp_mmhg"] = mean
     if out["diastolic_bp_mmhg"] is not None and out["systolic_bp_mmhg"] is not None:
-        p.message("diastolic_bp_mmhg", ranges.check_diastolic_below_systolic(out["diastolic_bp_mmhg"],
-                                                                             out["systolic_bp_mmhg"]))
+        p.message(
+            "diastolic_bp_mmhg",
+            ranges.check_diastolic_below_systolic(out["diastolic_bp_mmhg"], out["systolic_bp_mmhg"]),
+        )
     out["hypotension_confirmed"] = bool(v.get("hypotension_confirmed", False))
-    measured = [k for k in ("temperature_c", "heart_rate_per_min", "systolic_bp_mmhg", "diastolic_bp_mmhg",
-                            "mean_bp_mmhg", "respiratory_rate_per_min", "spo2_pct") if out.get(k) is not None]
+    measured = [
+        k
+        for k in (
+            "temperature_c",
+            "heart_rate_per_min",
+            "systolic_bp_mmhg",
+            "diastolic_bp_mmhg",
+            "mean_bp_mmhg",
+            "respiratory_rate_per_min",
+            "spo2_pct",
+        )
+        if out.get(k) is not None
+    ]
     if not measured and not out["hypotension_confirmed"] and not p.items:
         p.add("vitals", "vitals: nothing recorded (enter at least one value)")
     return out
@@ -153,8 +176,11 @@ def vitals(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
 def oxygen(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     device = p.enum(OxygenDevice, "device", v.get("device"))
     flow = p.ranged("flow_l_min", v.get("flow_l_min"))
-    return {"device": device.value if device else None, "flow_l_min": flow,
-            "for_comfort": bool(v.get("for_comfort", False))}
+    return {
+        "device": device.value if device else None,
+        "flow_l_min": flow,
+        "for_comfort": bool(v.get("for_comfort", False)),
+    }
 
 
 def vasopressor(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
@@ -166,8 +192,12 @@ def vasopressor(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
         dose = None
     elif event is not None:
         dose = p.positive("dose", v.get("dose"))
-    return {"drug": drug.value if drug else None, "event": event.value if event else None, "dose": dose,
-            "unit": unit.value if unit else None}
+    return {
+        "drug": drug.value if drug else None,
+        "event": event.value if event else None,
+        "dose": dose,
+        "unit": unit.value if unit else None,
+    }
 
 
 def fluid_bolus(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
@@ -190,10 +220,15 @@ def lab(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
         except ValueError as exc:
             p.add("unit", f"unit: {exc}")
     info = ANALYTES[analyte] if analyte is not None else None
-    return {"analyte": analyte.value if analyte else None, "loinc": info.loinc if info else None,
-            "value": canonical if value is not None else None, "unit": info.canonical_unit if info else None,
-            "value_as_entered": value, "unit_as_entered": str(unit) if unit else None,
-            "reported_at": v.get("reported_at")}
+    return {
+        "analyte": analyte.value if analyte else None,
+        "loinc": info.loinc if info else None,
+        "value": canonical if value is not None else None,
+        "unit": info.canonical_unit if info else None,
+        "value_as_entered": value,
+        "unit_as_entered": str(unit) if unit else None,
+        "reported_at": v.get("reported_at"),
+    }
 
 
 def _ice_columns(p: Problems, ice: Any) -> dict[str, Any]:
@@ -213,10 +248,14 @@ def _ice_columns(p: Problems, ice: Any) -> dict[str, Any]:
 
 def encephalopathy(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     tool = p.enum(EncephalopathyTool, "tool", v.get("tool"))
-    out: dict[str, Any] = {"tool": tool.value if tool else None,
-                           "language": str(v.get("language") or "zh_CN"),
-                           "is_baseline": bool(v.get("is_baseline", False)), "capd_unable": False,
-                           "ice_unable": None, "score": None}
+    out: dict[str, Any] = {
+        "tool": tool.value if tool else None,
+        "language": str(v.get("language") or "zh_CN"),
+        "is_baseline": bool(v.get("is_baseline", False)),
+        "capd_unable": False,
+        "ice_unable": None,
+        "score": None,
+    }
     if tool is EncephalopathyTool.ICE:
         ice, unable = v.get("ice"), v.get("ice_unable")
         if (ice is None) == (unable is None):
@@ -257,9 +296,13 @@ def neuro_exam(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     imaging = str(v.get("imaging_result") or "")
     if c is None and s is None and m is None and not findings and not imaging and not p.items:
         p.add("neuro_exam", "neuro_exam: nothing recorded")
-    return {"consciousness": c.value if c else None, "seizure": s.value if s else None,
-            "motor_weakness": m.value if m else None, "icp_findings": sorted(set(findings)),
-            "imaging_result": imaging}
+    return {
+        "consciousness": c.value if c else None,
+        "seizure": s.value if s else None,
+        "motor_weakness": m.value if m else None,
+        "icp_findings": sorted(set(findings)),
+        "imaging_result": imaging,
+    }
 
 
 def medication(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
@@ -269,8 +312,13 @@ def medication(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     if not unit:
         p.add("unit", "unit: required")
     name = str(v.get("drug_name") or (kind.value if kind else "")).strip()
-    return {"kind": kind.value if kind else None, "drug_name": name, "dose": dose, "unit": unit,
-            "route": str(v.get("route") or "")}
+    return {
+        "kind": kind.value if kind else None,
+        "drug_name": name,
+        "dose": dose,
+        "unit": unit,
+        "route": str(v.get("route") or ""),
+    }
 
 
 def intervention(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
@@ -295,17 +343,30 @@ def inputs_from_row(kind: str, row: Any) -> dict[str, Any]:
     """The service inputs that would recreate ``row`` (the base an amendment changes)."""
     cols = {c.name: getattr(row, c.name) for c in row.__table__.columns}
     if kind == "vitals":
-        out = {k: cols[k] for k in ("heart_rate_per_min", "systolic_bp_mmhg", "diastolic_bp_mmhg",
-                                     "mean_bp_mmhg", "respiratory_rate_per_min", "spo2_pct",
-                                     "hypotension_confirmed")}
+        out = {
+            k: cols[k]
+            for k in (
+                "heart_rate_per_min",
+                "systolic_bp_mmhg",
+                "diastolic_bp_mmhg",
+                "mean_bp_mmhg",
+                "respiratory_rate_per_min",
+                "spo2_pct",
+                "hypotension_confirmed",
+            )
+        }
         if cols["temperature_unit_as_entered"] == "[degF]":
             out["temperature_f"] = cols["temperature_as_entered"]
         else:
             out["temperature_c"] = cols["temperature_c"]
         return out
     if kind == "lab":
-        return {"analyte": cols["analyte"], "value": cols["value_as_entered"],
-                "unit": cols["unit_as_entered"], "reported_at": cols["reported_at"]}
+        return {
+            "analyte": cols["analyte"],
+            "value": cols["value_as_entered"],
+            "unit": cols["unit_as_entered"],
+            "reported_at": cols["reported_at"],
+        }
     if kind == "encephalopathy":
         out = {"tool": cols["tool"], "language": cols["language"], "is_baseline": cols["is_baseline"]}
         if cols["tool"] == EncephalopathyTool.ICE.value:
@@ -318,6 +379,14 @@ def inputs_from_row(kind: str, row: Any) -> dict[str, Any]:
         else:
             out["capd"] = CapdAssessment(*(CapdAnswer(cols[f"capd_{f}"]) for f in CAPD_FIELDS))
         return out
-    base = {"id", "patient_id", "at", "entered_by_id", "entered_at", "amends_id", "amendment_reason",
-            "voided"}
+    base = {
+        "id",
+        "patient_id",
+        "at",
+        "entered_by_id",
+        "entered_at",
+        "amends_id",
+        "amendment_reason",
+        "voided",
+    }
     return {k: v for k, v in cols.items() if k not in base}
