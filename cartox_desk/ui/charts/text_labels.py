@@ -66,14 +66,14 @@ class DayGridItem(pg.GraphicsObject):
     """Light grid: a vertical line at each day boundary (6-hourly when zoomed in) and horizontal lines at
     the left axis' major ticks. Cheaper than pyqtgraph's axis grid (no alpha blending over the plot)."""
 
-    def __init__(self, axis: pg.AxisItem) -> None:
+    def __init__(self, axis: pg.AxisItem, colour: str = "#e4e4e4", day_colour: str = "#cfcfcf") -> None:
         super().__init__()
         self._axis = axis
         self.setZValue(-100)
-        pen = pg.mkPen("#e4e4e4", width=1)
+        pen = pg.mkPen(colour, width=1)
         pen.setCosmetic(True)
         self._pen = pen
-        day_pen = pg.mkPen("#cfcfcf", width=1)
+        day_pen = pg.mkPen(day_colour, width=1)
         day_pen.setCosmetic(True)
         self._day_pen = day_pen
 
@@ -164,8 +164,9 @@ class ReferenceLinesItem(pg.GraphicsObject):
     InfiniteLines (which recompute their bounds in Python on every pan)."""
 
     def __init__(self, vertical: list[tuple[float, QPen]], horizontal: list[tuple[float, QPen, str]],
-                 point_size: float = 6.8) -> None:
+                 point_size: float = 6.8, label_fill: QColor | None = None) -> None:
         super().__init__()
+        self._label_fill = label_fill if label_fill is not None else QColor(255, 255, 255, 200)
         self.vertical = vertical
         self.horizontal = horizontal
         for _x, pen in vertical:
@@ -213,7 +214,7 @@ class ReferenceLinesItem(pg.GraphicsObject):
         for pt, st, colour in labels:
             size = st.size()
             top_left = QPointF(pt.x() - size.width() - 4, pt.y() - size.height() - 1)
-            p.fillRect(QRectF(top_left, size).adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 200))
+            p.fillRect(QRectF(top_left, size).adjusted(-2, 0, 2, 0), self._label_fill)
             p.setPen(colour)
             p.drawStaticText(top_left, st)
         p.restore()

@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -139,6 +139,34 @@ class ChartLayout:
         return cls(panels=panels, labs=labs)
 
 
+@dataclass(frozen=True, slots=True)
+class ChartTheme:
+    """Colours that follow the window palette (ux.md: dark mode works); the series colours stay the
+    colour-blind-safe palette on both."""
+
+    background: str
+    axis: str
+    text: str
+    grid: str
+    grid_day: str
+    legend_fill: tuple[int, int, int, int]
+    label_fill: tuple[int, int, int, int]
+    ink: str  # the infusion line, ICE, black markers
+    muted: str  # "now", crosshair
+    fever: str  # the 38.0 °C line
+    o2_text: str  # device / flow labels
+
+    @classmethod
+    def for_palette(cls, window: QColor) -> ChartTheme:
+        return DARK_THEME if window.lightness() < 128 else LIGHT_THEME
+
+
+LIGHT_THEME = ChartTheme("#ffffff", "#444444", "#222222", "#e4e4e4", "#cfcfcf", (255, 255, 255, 200),
+                         (255, 255, 240, 235), "#222222", "#888888", "#b2182b", "#00694d")
+DARK_THEME = ChartTheme("#1e1f22", "#aaaaaa", "#dddddd", "#2e3034", "#3c3f44", (30, 31, 34, 210),
+                        (40, 42, 46, 240), "#e8e8e8", "#9a9a9a", "#ef8a62", "#3fd0a4")
+
+
 @dataclass(slots=True)
 class _Readout:
     """One series the crosshair reads: its name, unit and data (numpy views)."""
@@ -216,8 +244,9 @@ class TrendChartsWidget(QWidget):
         self._hidden: set[str] = set()  # series keys hidden from the legend, kept across live updates
         self._item_keys: dict[int, str] = {}
 
+        self._theme = ChartTheme.for_palette(self.palette().color(QPalette.ColorRole.Window))
         self._glw = pg.GraphicsLayoutWidget()
-        self._glw.setBackground("w")
+        self._glw.setBackground(self._theme.background)
         self._glw.ci.setSpacing(0)
         self._glw.ci.setContentsMargins(2, 2, 6, 2)
         self._glw.setMinimumHeight(200)
@@ -242,7 +271,7 @@ class TrendChartsWidget(QWidget):
             self._preset_buttons[preset] = b
         bar.addStretch(1)
         self._hint = QLabel(self.tr("wheel: zoom · drag: pan · legend: show / hide"))
-        self._hint.setStyleSheet("color: #666;")
+        self._hint.setEnabled(False)  # the palette's quiet text colour, light or dark
         bar.addWidget(self._hint)
         self._panels_button = QToolButton()
         self._panels_button.setText(self.tr("Panels"))
@@ -463,8 +492,8 @@ class TrendChartsWidget(QWidget):
         font.setPointSizeF(7.5)
         for side in ("left", "right", "bottom"):
             axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
+            axis.setPen(pg.mkPen(self._theme.axis))
+            axis.setTextPen(pg.mkPen(self._theme.text))
             axis.setStyle(tickFont=font, tickLength=-4, hideOverlappingLabels=True)
         plot.showAxis("right")
         plot.getAxis("left").setWidth(_LEFT_AXIS_PX)
@@ -481,20 +510,23 @@ class TrendChartsWidget(QWidget):
         plot.getAxis("left").setLabel(T.tr(T.PANEL_AXIS_TITLES[panel.name]), **{"font-size": "8pt"})
         plot.layout.setContentsMargins(0, 1, 0, 1)
         legend = plot.addLegend(offset=(2, 1), colCount=8, labelTextSize="7pt", verSpacing=-8,
-                                horSpacing=6, brush=pg.mkBrush(255, 255, 255, 200), pen=None,
-                                labelTextColor="#222")
+                                horSpacing=6, brush=pg.mkBrush(*self._theme.legend_fill), pen=None,
+                                labelTextColor=self._theme.text)
         legend.layout.setContentsMargins(1, 0, 1, 0)
         legend.setZValue(50)
 
     def _add_hover_items(self, panel: _Panel) -> None:
         plot = panel.plot
-        plot.addItem(DayGridItem(plot.getAxis("left")), ignoreBounds=True)
-        crosshair = pg.InfiniteLine(angle=90, movable=False, pen=_pen("#555", 1, Qt.PenStyle.DotLine))
+        plot.addItem(DayGridItem(plot.getAxis("left"), self._theme.grid, self._theme.grid_day),
+                     ignoreBounds=True)
+        crosshair = pg.InfiniteLine(angle=90, movable=False,
+                                    pen=_pen(self._theme.muted, 1, Qt.PenStyle.DotLine))
         crosshair.setZValue(40)
         crosshair.hide()
         plot.addItem(crosshair, ignoreBounds=True)
         panel.crosshair = crosshair
-        label = pg.TextItem(color="#111", fill=pg.mkBrush(255, 255, 240, 235), border=pg.mkPen("#999"),
+        label = pg.TextItem(color=self._theme.text, fill=pg.mkBrush(*self._theme.label_fill),
+                            border=pg.mkPen(self._theme.muted),
                             anchor=(0, 0))
         label.setFont(self._small_font(7.5))
         label.setZValue(60)
@@ -607,6 +639,10 @@ class TrendChartsWidget(QWidget):
         panel.thresholds.append((math.log10(value) if log else value,
                                  _pen(colour, 1.2, Qt.PenStyle.DashLine), text))
 
+    def _ink(self, colour: str) -> str:
+        """Black stays readable on a dark background."""
+        return self._theme.ink if colour == BLACK else colour
+
     @staticmethod
     def _small_font(size: float = 7.0) -> QFont:
         f = QFont()
@@ -619,6 +655,7 @@ class TrendChartsWidget(QWidget):
         if not markers:
             return None
         symbol, colour = _MARKER_STYLE[markers[0].kind]
+        colour = self._ink(colour)
         xs = [m.x for m in markers]
         ys = [y(m) if callable(y) else y for m in markers]
         item = pg.ScatterPlotItem(x=xs, y=ys, data=[self._marker_text(m) for m in markers], symbol=symbol,
@@ -668,7 +705,7 @@ class TrendChartsWidget(QWidget):
             else:
                 continue
             tags.append((m.x, _EVENT_ROW[m.kind] - 0.35, tag))
-            colours.append(_MARKER_STYLE[m.kind][1])
+            colours.append(self._ink(_MARKER_STYLE[m.kind][1]))
         if tags:  # one item: tags that would overlap are skipped whatever their colour
             plot.addItem(TextLabelsItem(tags, BLACK, point_size=6.8, dx_px=7, colours=colours),
                          ignoreBounds=True)
@@ -693,7 +730,8 @@ class TrendChartsWidget(QWidget):
         self._curve(panel, temp, VERMILION, width=1.6)
         for th in s.thresholds:
             if th.series == SeriesCode.TEMPERATURE:
-                self._threshold_line(panel, th.value, f"{th.value:.1f} {T.unit_symbol(th.unit)}", "#b2182b")
+                self._threshold_line(panel, th.value, f"{th.value:.1f} {T.unit_symbol(th.unit)}",
+                                     self._theme.fever)
         antipyretics = [m for m in s.markers if m.kind is MarkerKind.ANTIPYRETIC]
         self._marker_legend(panel, self._markers(panel, antipyretics, lo + (hi - lo) * 0.06, size=9),
                             MarkerKind.ANTIPYRETIC)
@@ -777,7 +815,7 @@ class TrendChartsWidget(QWidget):
             if i < len(flow.values) and not math.isnan(flow.values[i]) and flow.values[i] > 0:
                 text += f" {_fmt(flow.values[i])} L/min"
             labels.append((level.edges[i], level.values[i], text))
-        right.addItem(TextLabelsItem(labels, "#00694d"), ignoreBounds=True)
+        right.addItem(TextLabelsItem(labels, self._theme.o2_text), ignoreBounds=True)
 
     def _fill_log_panel(self, panel: _Panel, title: str) -> None:
         panel.log = True
@@ -792,7 +830,7 @@ class TrendChartsWidget(QWidget):
         if s is None:
             return
         for i, (_code, lab) in enumerate(s.labs.items()):
-            self._curve(panel, lab, _LAB_COLOURS[i % len(_LAB_COLOURS)], width=1.4, symbol="o",
+            self._curve(panel, lab, self._ink(_LAB_COLOURS[i % len(_LAB_COLOURS)]), width=1.4, symbol="o",
                         floor=_LOG_FLOOR)
         self._log_headroom(panel, [lab for lab in s.labs.values()])
 
@@ -849,7 +887,7 @@ class TrendChartsWidget(QWidget):
                                        describe=lambda x: self._grade_word(icans.grade_at(x))))
         ice = s.scores[SeriesCode.ICE]
         if len(ice):
-            self._curve(panel, ice, BLACK, width=1.2, symbol="o")
+            self._curve(panel, ice, self._theme.ink, width=1.2, symbol="o")
         if has_capd and capd is not None:
             self._curve(panel, capd, PURPLE, width=1.2, symbol="s", vb=right)
         unable = [m for m in s.markers if m.kind in (MarkerKind.ICE_UNABLE, MarkerKind.CAPD_UNABLE)]
@@ -868,15 +906,17 @@ class TrendChartsWidget(QWidget):
         if s is None:
             return
         # The infusion (day 0) line through every panel, "now" dotted, and the panel's thresholds.
-        ref = ReferenceLinesItem([(s.infusion_x, _pen("#222", 2.0)),
-                                  (s.now_x, _pen("#888", 1, Qt.PenStyle.DotLine))], panel.thresholds)
+        now_pen = _pen(self._theme.muted, 1, Qt.PenStyle.DotLine)
+        ref = ReferenceLinesItem([(s.infusion_x, _pen(self._theme.ink, 2.0)), (s.now_x, now_pen)],
+                                 panel.thresholds, label_fill=QColor(*self._theme.legend_fill))
         plot.addItem(ref, ignoreBounds=True)
         panel.day0_line = ref
         if panel.name == next(iter(self._panels)):  # named once, at the foot of the top panel
             bottom = plot.vb.viewRange()[1][0]
-            plot.addItem(TextLabelsItem([(s.infusion_x, bottom, self.tr("CAR-T infusion"))], "#222",
+            plot.addItem(TextLabelsItem([(s.infusion_x, bottom, self.tr("CAR-T infusion"))], self._theme.ink,
                                         dx_px=4, dy_px=-1), ignoreBounds=True)
-        lines = [(m.x, _MARKER_STYLE[m.kind][1]) for m in s.markers if m.kind in CROSS_PANEL_MARKERS]
+        lines = [(m.x, self._ink(_MARKER_STYLE[m.kind][1]))
+                 for m in s.markers if m.kind in CROSS_PANEL_MARKERS]
         if lines:
             item = VerticalLinesItem(lines)
             plot.addItem(item, ignoreBounds=True)
@@ -987,6 +1027,19 @@ class TrendChartsWidget(QWidget):
         offset = (hi - lo) * 0.01
         label.setPos(x - offset if right_half else x + offset, yhi)
         label.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a light / dark palette switch."""
+        if event.type() == QEvent.Type.PaletteChange:
+            theme = ChartTheme.for_palette(self.palette().color(QPalette.ColorRole.Window))
+            if theme != self._theme:
+                self._theme = theme
+                self._glw.setBackground(theme.background)
+                keep = self.x_range() if self._series is not None else None
+                self._build_panels()
+                if keep is not None:
+                    self.set_x_range(*keep)
+        super().changeEvent(event)
 
     def leaveEvent(self, event: Any) -> None:
         for panel in self._panels.values():

@@ -285,3 +285,20 @@ def test_demo_patients_from_the_store_draw_every_panel(qtbot, tmp_path: Path) ->
     w.set_timeline(before)  # a patient before infusion: negative days, infusion line ahead of now
     assert w.series().now_x < 0 < w.series().infusion_x
     w.grab()
+
+
+def test_dark_palette_switches_the_chart_theme(widget: TrendChartsWidget) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from cartox_desk.ui.charts.trend_charts import DARK_THEME, LIGHT_THEME
+
+    widget.set_timeline(demo_timeline(days=3))
+    widget.set_x_range(1.0, 3.0)
+    assert widget._theme is LIGHT_THEME
+    dark = QPalette(widget.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    widget.setPalette(dark)
+    assert widget._theme is DARK_THEME
+    assert widget.x_range() == pytest.approx((1.0, 3.0))  # the view survives the rebuild
+    assert widget.day0_line("grades") is not None
+    widget.grab()
