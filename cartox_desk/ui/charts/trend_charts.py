@@ -109,7 +109,7 @@ _EVENT_ROW = {MarkerKind.TOCILIZUMAB: 2.0, MarkerKind.SILTUXIMAB: 2.0, MarkerKin
 # Grades panel geometry: ICE 0-10 at the bottom, then the ICANS and CRS strips.
 _ICANS_BAND = (11.0, 12.6)
 _CRS_BAND = (13.0, 14.6)
-_GRADES_Y = (-0.8, 15.0)
+_GRADES_Y = (-1.8, 15.0)
 _CAPD_SCALE = 3.2  # CAPD 0-32 drawn over the ICE 0-10 height (right axis)
 _LOG_FLOOR = 0.01
 _DENSE_POINTS = 2000  # a reported 0 on a log axis is drawn at this floor (the hover shows the real value)
