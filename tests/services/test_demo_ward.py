@@ -90,3 +90,19 @@ def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(services.list_patients()) == 8
     assert services.now() - max(p.infusion_at for p in services.list_patients()) < timedelta(days=4)
     services.close()
+
+
+def test_ensure_demo_database_rebuilds_only_when_stale(tmp_path: Path) -> None:
+    from cartox_desk.services.demo_ward import ensure_demo_database
+
+    path = tmp_path / "demo.sqlite3"
+    old, _ = build_demo_database(path, tz=TZ, now=datetime.now(UTC) - timedelta(days=2))
+    old.close()
+    url = ensure_demo_database(path, tz=TZ)  # built two days ago: "today" is stale, rebuilt
+    services = Services.from_url(url, migrate=False, tz=TZ)
+    demo_events = [e.at for e in services.audit_events() if e.action == "demo"]
+    assert datetime.now(UTC) - min(demo_events) < timedelta(minutes=5)
+    services.close()
+    stamp = path.stat().st_mtime_ns
+    assert ensure_demo_database(path, tz=TZ) == url  # fresh: reused as it is
+    assert path.stat().st_mtime_ns == stamp
