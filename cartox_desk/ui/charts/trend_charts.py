@@ -293,7 +293,11 @@ class TrendChartsWidget(QWidget):
     # ------------------------------------------------------------------------------------------ API
 
     def set_timeline(self, timeline: PatientTimeline) -> None:
-        """Show a patient; call again after each saved record (live update): the view range is kept."""
+        """Show a patient; call again after each saved record (live update): the view range is kept.
+        Another patient starts at the default range for that patient's day."""
+        previous = self._timeline
+        if previous is not None and previous.patient.patient_id != timeline.patient.patient_id:
+            self._series = None  # a new patient: no view range to keep
         self._timeline = timeline
         self.set_series(self._build_series(timeline))
 

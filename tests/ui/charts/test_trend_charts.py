@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -132,6 +133,10 @@ def test_presets_and_live_update_keep_the_view(widget: TrendChartsWidget, qtbot)
     assert widget.x_range() == pytest.approx((2.0, 4.0))
     temp = _data_items(widget.panel("temperature"))[0]
     assert temp.yData[-1] == pytest.approx(39.4)
+    # Another patient (the patient view switched): the default range for that patient, not the old view.
+    other = replace(later, patient=replace(later.patient, patient_id=2))
+    widget.set_timeline(other)
+    assert widget.x_range() == pytest.approx((-7.0, 15.0))
 
 
 def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendChartsWidget) -> None:
