@@ -193,6 +193,21 @@ class _Section(Flowable):
             self.starts[self.key] = self.canv.getPageNumber()
 
 
+class _Progress(Flowable):
+    """Zero-size: reports that patient `done` of `total` has been laid out."""
+
+    def __init__(self, callback: Callable[[int, int], None], done: int, total: int) -> None:
+        super().__init__()
+        self.callback, self.done, self.total = callback, done, total
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.callback(self.done, self.total)
+
+
 def _numbered_canvas(lang: str, font: str):
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -988,8 +1003,12 @@ def render_ward_report(
     generated_at: datetime | None = None,
     generated_by: str = "",
     protocol: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
-    """Every admitted patient's summary in one PDF, in the given (bed) order, after a cover table."""
+    """Every admitted patient's summary in one PDF, in the given (bed) order, after a cover table.
+
+    `progress(done, total)` is called as each patient's pages are laid out (for a GUI progress bar; it
+    runs on the calling thread; it starts again from 1 if a crowded patient needs a second layout pass)."""
     extra = f"{ward} {hospital} {generated_by}" + " ".join(r.patient for r in cover_rows or ())
     ctx = _context(lang, summaries, extra)
     rows = list(cover_rows) if cover_rows is not None else [cover_row_for(s, lang) for s in summaries]
@@ -1059,6 +1078,8 @@ def render_ward_report(
             story.append(PageBreak())
             ctx.compact = levels.get(i, 0)
             story += _patient_story(s, ctx, width, starts, i)
+            if progress is not None:
+                story.append(_Progress(progress, i + 1, len(summaries)))
         return story
 
     return _build_fitted(lambda buf: _doc(buf, page_size, title, ctx, info), make_story, ctx)

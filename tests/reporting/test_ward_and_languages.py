@@ -48,6 +48,12 @@ def test_ward_report_has_a_cover_and_one_section_per_patient_in_bed_order() -> N
     assert len(pages) <= 1 + 2 * 3  # cover + at most two pages per patient
 
 
+def test_ward_report_reports_progress_per_patient() -> None:
+    seen: list[tuple[int, int]] = []
+    render_ward_report(_ward(), ward="Ward 7", progress=lambda done, total: seen.append((done, total)))
+    assert seen[-3:] == [(1, 3), (2, 3), (3, 3)]
+
+
 def test_ward_cover_takes_given_rows_and_shows_alerts() -> None:
     rows = [WardCoverRow("03", "Wang Jun", "0012345", 2, 3, 1, ("tocilizumab: 3 of 4 doses given",))]
     pdf = render_ward_report(_ward()[:1], rows, ward="Ward 7")
