@@ -106,6 +106,14 @@ def _register_first(paths: list[Path]) -> FontSet | None:
         if not font.face.charToGlyph.get(ord("细")):
             continue
         pdfmetrics.registerFont(font)
+        # one face for <b> / <i> too (WenQuanYi has no bold): markup never looks for a missing face
+        pdfmetrics.registerFontFamily(
+            CJK_FONT_NAME,
+            normal=CJK_FONT_NAME,
+            bold=CJK_FONT_NAME,
+            italic=CJK_FONT_NAME,
+            boldItalic=CJK_FONT_NAME,
+        )
         return FontSet(regular=CJK_FONT_NAME, bold=CJK_FONT_NAME, cjk=True, path=str(path))
     return None
 
