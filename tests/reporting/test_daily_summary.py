@@ -218,3 +218,41 @@ def test_a_crowded_day_still_prints_on_two_pages() -> None:
     assert len(ward) <= 1 + 2 + 2
     li_na = "\n".join(p for p in ward if "MRN 0000002" in p)
     assert "listed in the app" not in li_na and "Routine monitoring, prophylaxis and notes" in li_na
+
+
+def test_capd_unable_and_neuro_findings_are_printed() -> None:
+    from dataclasses import replace
+
+    from report_factories import meta
+
+    from cartox_desk.core.records import EncephalopathyAssessment, NeuroExam
+    from cartox_desk.core.snapshot import Consciousness, EncephalopathyTool, IceUnable, IcpFinding, Seizure
+
+    tl = rich_timeline()
+    child = replace(tl.patient, baseline_ice=None, baseline_capd=2)
+    enceph = (
+        EncephalopathyAssessment(meta=meta(at(2, 10)), tool=EncephalopathyTool.CAPD, score=11),
+        EncephalopathyAssessment(
+            meta=meta(at(2, 14)), tool=EncephalopathyTool.ICE, ice_unable=IceUnable.APHASIA
+        ),
+    )
+    neuro = (
+        NeuroExam(
+            meta=meta(at(2, 14)),
+            consciousness=Consciousness.AWAKENS_TO_VOICE,
+            seizure=Seizure.RESOLVED_RAPIDLY,
+            icp_findings=frozenset({IcpFinding.PAPILLEDEMA}),
+        ),
+    )
+    tl = replace(tl, patient=child, encephalopathy=enceph, neuro_exams=neuro)
+    data = build_daily_summary_data(tl, REPORT_DAY, plan=None, charts=False)
+    assert [(e.score, e.max_score, e.change_from_baseline) for e in data.encephalopathy] == [
+        (11, 32, 9),
+        (None, 10, None),
+    ]
+    t = text(render_daily_summary(data))
+    assert "11/32" in t and "+9 (baseline 2)" in t
+    assert "unable: global aphasia" in t
+    assert "awakens to voice" in t and "seizure, resolved rapidly" in t and "papilledema" in t
+    zh = text(render_daily_summary(data, lang="zh_CN"))
+    assert "无法评估：完全失语" in zh and "视神经盘水肿" in zh and "声音唤醒" in zh
