@@ -42,6 +42,9 @@ class DayAxisItem(pg.AxisItem):
         levels: list[tuple[float, list[float]]] = []
         days = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1) if d % day_step == 0]
         levels.append((float(day_step), days))
+        # Zoomed inside one day: no day tick in view, so the first hour tick also names the day.
+        margin = span * 0.04  # a day tick at the very edge has no room for its label
+        self._name_day_on_first_hour = not [d for d in days if lo + margin <= d <= hi - margin]
         if day_step > 1:
             minor = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1) if d % day_step]
             if px_per_day >= 6:
@@ -68,7 +71,10 @@ class DayAxisItem(pg.AxisItem):
             return [day_label(round(v)) for v in values]
         if len(values) and spacing == 0.25 and not self._hour_labels_fit(spacing):
             return ["" for _ in values]
-        return [clock_label(v) for v in values]
+        labels = [clock_label(v) for v in values]
+        if labels and getattr(self, "_name_day_on_first_hour", False):
+            labels[0] = f"{day_label(math.floor(values[0]))} {labels[0]}"
+        return labels
 
     def _hour_labels_fit(self, spacing: float) -> bool:
         view = self.linkedView()

@@ -109,6 +109,8 @@ def test_bottom_axis_shows_days_and_hours_when_zoomed_in(widget: TrendChartsWidg
     zoomed = axis.tickValues(2.0, 3.0, 1200)
     assert zoomed[1][0] < 1 and 2.5 in zoomed[1][1]
     assert axis.tickStrings([2.25, 2.5], 1.0, zoomed[1][0])[1] == "12:00"
+    inside = axis.tickValues(2.1, 2.6, 1200)  # no day boundary in view: the first hour names the day
+    assert axis.tickStrings(inside[1][1], 1.0, inside[1][0])[0].startswith("D+2 ")
     widget.set_timeline(demo_timeline())
     assert isinstance(widget.panel("grades").getAxis("bottom"), DayAxisItem)
     assert not widget.panel("temperature").getAxis("bottom").isVisible()  # one labelled axis, at the bottom
