@@ -158,6 +158,10 @@ def test_the_shift_start_decides_which_day_a_record_belongs_to() -> None:
         build_daily_summary_data(tl, 2, shift_start_hour=24)
 
 
+def test_charts_are_vector_graphics(pdf_en: bytes) -> None:
+    assert b"/Subtype /Image" not in pdf_en  # drawn with reportlab.graphics, no raster image
+
+
 def test_charts_come_from_the_series_and_cover_seven_days(data) -> None:
     c = data.charts
     assert c is not None
