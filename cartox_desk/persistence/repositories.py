@@ -16,6 +16,7 @@ from sqlalchemy import String, and_, exists, false, func, insert, select, type_c
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.labs import Analyte
 from cartox_desk.core.records import (
     CarTarget,
@@ -296,11 +297,14 @@ def vitals_from_row(row: Any, names: dict[int, str]) -> VitalSigns:
         at, entered_at = _fromiso(at + "+00:00"), _fromiso(entered_at + "+00:00")
     else:
         at, entered_at = _as_utc(at), _as_utc(entered_at)
-    meta = RecordMeta(row[0], at, names.get(row[2], "?"), entered_at, row[4], row[5])
-    return VitalSigns(meta, row[6], row[7], row[8], row[9], row[10], row[11], row[12], bool(row[13]))
+    meta = _new_meta(row[0], at, names.get(row[2], "?"), entered_at, row[4], row[5])
+    return _new_vitals(meta, row[6], row[7], row[8], row[9], row[10], row[11], row[12], bool(row[13]))
 
 
 _fromiso = datetime.fromisoformat
+# positional constructors that set the slots directly (same objects, about half the cost: core.fastnew)
+_new_meta = fast_constructor(RecordMeta)
+_new_vitals = fast_constructor(VitalSigns)
 
 
 def superseded_ids(session: Session, kind: str, patient_id: int) -> set[int]:

@@ -173,3 +173,16 @@ def test_timeline_cache_sees_writes_from_another_process(
     # a refused write inside a transaction leaves the cache untouched
     svc.record_ice(pid, NOW, by=nurse, ice=IceAssessment(4, 3, 1, 1, 1))
     assert len(svc.get_patient_timeline(pid).encephalopathy) == 1
+
+
+def test_amendment_that_moves_a_record_earlier(
+    svc: Services, patient: PatientSummary, nurse: UserRef
+) -> None:
+    pid = patient.patient_id
+    v = svc.record_vitals(pid, NOW - timedelta(hours=1), by=nurse, temperature_c=37.0)
+    svc.get_patient_timeline(pid)  # cached with the original
+    moved = svc.amend_vitals(v.meta.record_id, by=nurse, reason="wrong time", at=NOW - timedelta(hours=5))
+    w = svc.record_vitals(pid, NOW - timedelta(hours=3), by=nurse, temperature_c=37.1)
+    assert svc.get_patient_timeline(pid).vitals == (moved, w)
+    fresh = Services.from_engine(svc.engine, tz=svc.tz, clock=svc.now)  # cold: rows arrive in time order
+    assert fresh.get_patient_timeline(pid).vitals == (moved, w)
