@@ -4,6 +4,10 @@ Clinical rows are never updated or deleted, so what a patient's timeline needs i
 rows with ids above the highest id already read: each refresh reads only those (an amendment or void
 removes the version it supersedes). Another process writing to the same database is seen on the next
 refresh; no invalidation is needed. The first load of a patient reads everything once.
+
+This needs ids to become visible in increasing order, which holds for SQLite (one writer at a time). On
+PostgreSQL a transaction can commit a smaller id after a larger one is visible, so the cache is off there
+(``enabled=False``: every load reads everything, as the first one does).
 """
 
 from __future__ import annotations
@@ -62,8 +66,9 @@ def _new_rows(
 class RecordCache:
     """Effective records per patient (least recently used patients are dropped beyond ``max_patients``)."""
 
-    def __init__(self, max_patients: int = 12) -> None:
+    def __init__(self, max_patients: int = 12, *, enabled: bool = True) -> None:
         self.max_patients = max_patients
+        self.enabled = enabled
         self._entries: OrderedDict[int, _Entry] = OrderedDict()
         self._lock = Lock()
 
@@ -85,6 +90,7 @@ class RecordCache:
         ``store=False`` refreshes a private copy (use inside a write transaction that may still roll back).
         """
         names = repo.user_names(session)
+        store = store and self.enabled
         with self._lock:
             cached = self._entries.get(patient_id)
         entry = (cached.copy() if cached is not None else _Entry()) if not store else (cached or _Entry())

@@ -70,7 +70,7 @@ from cartox_desk.core.snapshot import (
 )
 from cartox_desk.core.timeline import DEFAULT_SETTINGS, TimelineSettings, build_timeline
 from cartox_desk.persistence import repositories as repo
-from cartox_desk.persistence.db import SessionFactory, make_engine, session_factory
+from cartox_desk.persistence.db import SessionFactory, is_sqlite, make_engine, session_factory
 from cartox_desk.persistence.migrate import upgrade_database
 from cartox_desk.persistence.record_cache import RecordCache
 from cartox_desk.persistence.tables import (
@@ -136,7 +136,8 @@ class Services:
         self.protocol_id = protocol_id
         self.timeline_settings = timeline_settings
         self.schedule_settings = schedule_settings
-        self._cache = RecordCache()
+        # incremental record cache: safe where ids commit in order (SQLite), see persistence.record_cache
+        self._cache = RecordCache(enabled=engine is None or is_sqlite(engine))
 
     # ------------------------------------------------------------------ construction
 
