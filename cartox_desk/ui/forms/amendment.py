@@ -1,0 +1,365 @@
+"""Correct a saved record: the original values beside the new ones, a reason required, the current user as
+author. `services.amend_<kind>` writes a new version pointing at the old one; the original stays in the
+record history (append-only records, issue 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from cartox_desk.core.labs import accepted_units
+from cartox_desk.core.records import VasopressorEvent
+from cartox_desk.core.snapshot import (
+    Consciousness,
+    DoseRateUnit,
+    MotorWeakness,
+    OxygenDevice,
+    Seizure,
+    VasopressorDrug,
+)
+from cartox_desk.services.errors import FieldProblem
+from cartox_desk.ui import core_bridge, terms
+from cartox_desk.ui.forms.base import FieldMessage, RecordForm
+from cartox_desk.ui.forms.words import RECORD_KINDS, VASOPRESSOR_EVENTS, word
+from cartox_desk.ui.settings import TemperatureUnit
+from cartox_desk.ui.widgets.number_field import NumberField
+
+NUMBER, BOOL, TEXT, CHOICE, UNIT = range(5)
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    field: str  # the service's input name
+    label: str
+    kind: int
+    choices: dict[Any, str] | None = None  # CHOICE: code -> display word
+    range_field: str | None = None  # NUMBER: clinical-rules §10 range name
+    optional: bool = True  # CHOICE: "not recorded" allowed
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("AmendmentDialog", text)
+
+
+def specs(kind: str, fahrenheit: bool) -> list[Spec]:
+    """The editable fields of one record kind (encephalopathy is re-done with the wizard instead)."""
+    if kind == "vitals":
+        t = (
+            Spec("temperature_f", _t("Temperature (°F)"), NUMBER, range_field="temperature_f")
+            if fahrenheit
+            else Spec("temperature_c", _t("Temperature (°C)"), NUMBER, range_field="temperature_c")
+        )
+        return [
+            t,
+            Spec("heart_rate_per_min", _t("Heart rate (/min)"), NUMBER, range_field="heart_rate_per_min"),
+            Spec(
+                "respiratory_rate_per_min",
+                _t("Respiratory rate (/min)"),
+                NUMBER,
+                range_field="respiratory_rate_per_min",
+            ),
+            Spec("systolic_bp_mmhg", _t("Systolic BP (mmHg)"), NUMBER, range_field="systolic_bp_mmhg"),
+            Spec("diastolic_bp_mmhg", _t("Diastolic BP (mmHg)"), NUMBER, range_field="diastolic_bp_mmhg"),
+            Spec("mean_bp_mmhg", _t("Mean BP (mmHg)"), NUMBER),
+            Spec("spo2_pct", _t("SpO2 (%)"), NUMBER, range_field="spo2_pct"),
+            Spec("hypotension_confirmed", _t("Hypotension confirmed"), BOOL),
+        ]
+    if kind == "oxygen":
+        return [
+            Spec(
+                "device",
+                _t("Device"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.OXYGEN_DEVICES.items()},
+                optional=False,
+            ),
+            Spec("flow_l_min", _t("Flow (L/min)"), NUMBER, range_field="flow_l_min"),
+            Spec("for_comfort", _t("For comfort only"), BOOL),
+        ]
+    if kind == "vasopressor":
+        return [
+            Spec(
+                "drug",
+                _t("Drug"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.VASOPRESSOR_DRUGS.items()},
+                optional=False,
+            ),
+            Spec(
+                "event",
+                _t("Event"),
+                CHOICE,
+                {k: word(v) for k, v in VASOPRESSOR_EVENTS.items()},
+                optional=False,
+            ),
+            Spec("dose", _t("Dose"), NUMBER),
+            Spec(
+                "unit",
+                _t("Unit"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.DOSE_UNITS.items()},
+                optional=False,
+            ),
+        ]
+    if kind == "fluid_bolus":
+        return [Spec("volume_ml", _t("Volume (mL)"), NUMBER), Spec("fluid", _t("Fluid"), TEXT)]
+    if kind == "lab":
+        return [Spec("value", _t("Value (as entered)"), NUMBER), Spec("unit", _t("Unit (as entered)"), UNIT)]
+    if kind == "neuro_exam":
+        return [
+            Spec(
+                "consciousness",
+                _t("Level of consciousness"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.CONSCIOUSNESS.items()},
+            ),
+            Spec("seizure", _t("Seizure"), CHOICE, {k: terms.term(v) for k, v in terms.SEIZURES.items()}),
+            Spec(
+                "motor_weakness",
+                _t("Motor findings"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.MOTOR.items()},
+            ),
+            Spec("imaging_result", _t("Imaging result"), TEXT),
+        ]
+    if kind == "medication":
+        return [
+            Spec("dose", _t("Dose"), NUMBER),
+            Spec("unit", _t("Unit"), TEXT),
+            Spec("route", _t("Route"), TEXT),
+            Spec("drug_name", _t("Name"), TEXT),
+        ]
+    if kind == "intervention":
+        return [Spec("note", _t("Note"), TEXT)]
+    raise ValueError(f"no amendment form for {kind!r} records (re-do the assessment instead)")
+
+
+def original_values(kind: str, record: Any, fahrenheit: bool) -> dict[str, Any]:
+    """The record's values under the services' input names."""
+    if kind == "vitals":
+        out = {
+            n: getattr(record, n)
+            for n in (
+                "heart_rate_per_min",
+                "respiratory_rate_per_min",
+                "systolic_bp_mmhg",
+                "diastolic_bp_mmhg",
+                "mean_bp_mmhg",
+                "spo2_pct",
+                "hypotension_confirmed",
+            )
+        }
+        t = record.temperature_c
+        if fahrenheit:
+            out["temperature_f"] = None if t is None else round(t * 9 / 5 + 32, 1)
+        else:
+            out["temperature_c"] = t
+        return out
+    if kind == "lab":
+        return {"value": record.value_as_entered, "unit": record.unit_as_entered}
+    return {s.field: getattr(record, s.field) for s in specs(kind, fahrenheit)}
+
+
+def _show(value: Any, spec: Spec) -> str:
+    if value is None or value == "":
+        return "—"
+    if spec.kind == BOOL:
+        return _t("yes") if value else _t("no")
+    if spec.kind == CHOICE and spec.choices is not None:
+        return spec.choices.get(value, str(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+_ENUMS: dict[str, type[Enum]] = {
+    "device": OxygenDevice,
+    "drug": VasopressorDrug,
+    "event": VasopressorEvent,
+    "consciousness": Consciousness,
+    "seizure": Seizure,
+    "motor_weakness": MotorWeakness,
+}
+
+
+class AmendmentDialog(RecordForm):
+    """``AmendmentDialog(services, patient_id, user, settings, parent, kind=..., record_id=...)``.
+
+    Shows the current version of the record (original values, read-only) beside editors holding the same
+    values; Save sends only what changed, with the reason, to `services.amend_<kind>`. `saved(kind, new)`.
+    """
+
+    def __init__(
+        self,
+        services: Any,
+        patient_id: int,
+        user: Any,
+        settings: Any = None,
+        parent: QWidget | None = None,
+        *,
+        kind: str,
+        record_id: int,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(services, patient_id, user, settings, parent, **kwargs)
+        self.kind = kind
+        self.fahrenheit = self.settings.temperature_unit is TemperatureUnit.FAHRENHEIT
+        self.specs = specs(kind, self.fahrenheit)
+        self.history = services.record_history(kind, record_id)
+        current = self.history[-1]
+        self.record = current.record
+        self.record_id = self.record.meta.record_id
+        self.original = original_values(kind, self.record, self.fahrenheit)
+        self.original_at = self.record.meta.at
+        self.set_time(self.original_at)
+        self.setWindowTitle(self.tr("Correct a record (amendment)"))
+
+        grid = QGridLayout(self.body)
+        title = QLabel(
+            self.tr("Correcting %1 of %2, entered by %3")
+            .replace("%1", word(RECORD_KINDS.get(kind, kind)))
+            .replace("%2", self.record.meta.at.astimezone(services.tz).strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", self.record.meta.entered_by),
+            self.body,
+        )
+        title.setWordWrap(True)
+        grid.addWidget(title, 0, 0, 1, 3)
+        for col, text in enumerate((self.tr("Field"), self.tr("Original"), self.tr("Corrected"))):
+            head = QLabel(f"<b>{text}</b>", self.body)
+            grid.addWidget(head, 1, col)
+        self.editors: dict[str, QWidget] = {}
+        self.original_labels: dict[str, QLabel] = {}
+        row = 2
+        previous: QWidget = self.time_edit
+        for spec in self.specs:
+            grid.addWidget(QLabel(spec.label, self.body), row, 0)
+            original = QLabel(_show(self.original.get(spec.field), spec), self.body)
+            self.original_labels[spec.field] = original
+            grid.addWidget(original, row, 1)
+            editor = self._editor(spec)
+            self.editors[spec.field] = editor
+            grid.addWidget(editor, row, 2)
+            focus = editor.edit if isinstance(editor, NumberField) else editor
+            QWidget.setTabOrder(previous, focus)
+            previous = focus
+            row += 1
+        self.reason_edit = QLineEdit(self.body)
+        self.reason_edit.setPlaceholderText(self.tr("why is it corrected? (required)"))
+        reason_message = FieldMessage(self.body)
+        grid.addWidget(QLabel(self.tr("&Reason"), self.body), row, 0)
+        grid.addWidget(self.reason_edit, row, 1, 1, 2)
+        grid.addWidget(reason_message, row + 1, 1, 1, 2)
+        self.add_target("reason", self.reason_edit, reason_message)
+        QWidget.setTabOrder(previous, self.reason_edit)
+        QWidget.setTabOrder(self.reason_edit, self.save_button)
+        author = getattr(user, "name", None) or str(user)
+        grid.addWidget(
+            QLabel(self.tr("Author of the correction: %1").replace("%1", author), self.body), row + 2, 0, 1, 3
+        )
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(row + 3, 1)
+        self.resize(760, 480)
+        first = next(iter(self.editors.values()), self.reason_edit)
+        (first.edit if isinstance(first, NumberField) else first).setFocus()
+
+    def _editor(self, spec: Spec) -> QWidget:
+        value = self.original.get(spec.field)
+        widget: QWidget
+        if spec.kind == NUMBER:
+            check = (
+                (lambda v, f=spec.range_field: core_bridge.check_range(f, v)) if spec.range_field else None
+            )
+            widget = NumberField(check, self.body)
+            if value is not None:
+                widget.set_text(f"{value:g}")
+            self.add_target(spec.field, widget)
+            return widget
+        if spec.kind == BOOL:
+            widget = QCheckBox(self.body)
+            widget.setChecked(bool(value))
+        elif spec.kind == TEXT:
+            widget = QLineEdit(self.body)
+            widget.setText("" if value is None else str(value))
+        elif spec.kind == UNIT:
+            widget = QComboBox(self.body)
+            widget.setEditable(True)
+            widget.addItems(list(accepted_units(self.record.analyte)))
+            widget.setCurrentText("" if value is None else str(value))
+        else:
+            widget = QComboBox(self.body)
+            if spec.optional:
+                widget.addItem(terms.term(terms.NOT_RECORDED), None)
+            for code, text in (spec.choices or {}).items():
+                widget.addItem(text, code)
+            widget.setCurrentIndex(max(0, widget.findData(value)) if value is not None else 0)
+        message = FieldMessage(self.body)
+        self.add_target(spec.field, widget, message)
+        return widget
+
+    def value(self, spec: Spec) -> Any:
+        editor = self.editors[spec.field]
+        if isinstance(editor, NumberField):
+            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip()
+        assert isinstance(editor, QComboBox)
+        if spec.kind == UNIT:
+            return editor.currentText().strip()
+        data = editor.currentData()
+        enum = _ENUMS.get(spec.field) or (DoseRateUnit if spec.field == "unit" else None)
+        return enum(data) if enum is not None and data is not None else data
+
+    def set_value(self, field: str, text: str) -> None:
+        """Type into one editor (tests, scenes)."""
+        editor = self.editors[field]
+        if isinstance(editor, NumberField):
+            editor.set_text(text)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for spec in self.specs:
+            new, old = self.value(spec), self.original.get(spec.field)
+            if spec.kind == TEXT and old is None:
+                old = ""
+            if new != old:
+                out[spec.field] = new
+        if self.at() != self.original_at.astimezone(self.services.tz).replace(second=0, microsecond=0):
+            out["at"] = self.at()
+        return out
+
+    def inline_problems(self) -> list[FieldProblem]:
+        problems = [
+            FieldProblem(s.field, e.error() or "")
+            for s in self.specs
+            if isinstance(e := self.editors[s.field], NumberField) and e.error()
+        ]
+        if not self.reason_edit.text().strip():
+            problems.append(FieldProblem("reason", self.tr("a correction needs a reason")))
+        return problems
+
+    def planned_calls(self) -> list[tuple[str, str, dict[str, Any], Any]]:
+        changes = self.changes()
+        if not changes:
+            return []
+        reason = self.reason_edit.text().strip()
+        amend = getattr(self.services, f"amend_{self.kind}")
+        rid, by = self.record_id, self.user
+        # No precheck (None): the services check the merged record (original + changes) themselves.
+        return [(self.kind, "", None, lambda: amend(rid, by=by, reason=reason, **changes))]
