@@ -71,6 +71,9 @@ def _cache_dir() -> Path:
 
 def compiled_qm(lang: str) -> Path | None:
     """The up-to-date `.qm` for `lang`, compiling it if needed; None when it cannot be had."""
+    if getattr(sys, "frozen", False):  # PyInstaller bundle: .qm compiled at build time, no lrelease inside
+        shipped = TS_DIR / f"cartox_desk_{lang}.qm"
+        return shipped if shipped.is_file() else None
     ts = ts_path(lang)
     if not ts.exists():
         return None
