@@ -19,7 +19,7 @@ from threading import Lock
 from typing import Any
 
 from sqlalchemy import bindparam, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from cartox_desk.persistence import repositories as repo
 from cartox_desk.persistence.tables import CLINICAL_TABLES, VitalSignsRecord
@@ -39,12 +39,12 @@ def _statement(kind: str) -> Any:
     index: no sort step (built once per kind: building a wide SELECT costs more than running it)."""
     table = CLINICAL_TABLES[kind]
     columns = (
-        [*repo.VITAL_COLUMNS, table.voided] if table is VitalSignsRecord else list(table.__table__.columns)
-    )  # type: ignore[attr-defined]
+        [*repo.VITAL_COLUMNS, table.voided] if table is VitalSignsRecord else list(table.__table__.columns)  # type: ignore[attr-defined]
+    )
     return (
         select(*columns)
-        .where(table.patient_id == bindparam("pid"), table.id > bindparam("after"))  # type: ignore[operator]
-        .order_by(table.at, table.id)
+        .where(col(table.patient_id) == bindparam("pid"), col(table.id) > bindparam("after"))
+        .order_by(col(table.at), col(table.id))
     )
 
 

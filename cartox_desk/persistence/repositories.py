@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import String, and_, exists, false, func, insert, select, type_coerce
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.labs import Analyte
@@ -71,12 +71,29 @@ from cartox_desk.persistence.tables import (
     VitalSignsRecord,
 )
 
-CAPD_FIELDS = ("eye_contact", "purposeful_actions", "aware_of_surroundings", "communicates_needs",
-               "restless", "inconsolable", "underactive", "slow_response")
+CAPD_FIELDS = (
+    "eye_contact",
+    "purposeful_actions",
+    "aware_of_surroundings",
+    "communicates_needs",
+    "restless",
+    "inconsolable",
+    "underactive",
+    "slow_response",
+)
 ICE_FIELDS = ("orientation", "naming", "commands", "writing", "attention")
 
-ClinicalRecord = (VitalSigns | OxygenRecord | VasopressorRecord | FluidBolus | LabResult
-                  | EncephalopathyAssessment | NeuroExam | MedicationAdministration | Intervention)
+ClinicalRecord = (
+    VitalSigns
+    | OxygenRecord
+    | VasopressorRecord
+    | FluidBolus
+    | LabResult
+    | EncephalopathyAssessment
+    | NeuroExam
+    | MedicationAdministration
+    | Intervention
+)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -108,28 +125,45 @@ def user_ref(row: UserRecord) -> UserRef:
 
 
 def user_names(session: Session) -> dict[int, str]:
-    return {uid: name for uid, name in session.execute(select(UserRecord.id, UserRecord.name))}
+    return {uid: name for uid, name in session.execute(select(col(UserRecord.id), col(UserRecord.name)))}
 
 
 def patient_summary(row: PatientRecord) -> PatientSummary:
     assert row.id is not None
     return PatientSummary(
-        patient_id=row.id, mrn=row.mrn, name=row.name, sex=Sex(row.sex), date_of_birth=row.date_of_birth,
-        weight_kg=row.weight_kg, height_cm=row.height_cm, diagnosis=Diagnosis(row.diagnosis),
-        product_name=row.product_name, target=CarTarget(row.target), costim_domain=row.costim_domain,
-        infusion_at=row.infusion_at, lymphodepletion_start=row.lymphodepletion_start, ward=row.ward,
-        bed=row.bed, marrow_blasts_pct=row.marrow_blasts_pct, baseline_ice=row.baseline_ice,
-        baseline_capd=row.baseline_capd, developmental_delay=row.developmental_delay,
-        risk_notes=row.risk_notes, status=PatientStatus(row.status),
+        patient_id=row.id,
+        mrn=row.mrn,
+        name=row.name,
+        sex=Sex(row.sex),
+        date_of_birth=row.date_of_birth,
+        weight_kg=row.weight_kg,
+        height_cm=row.height_cm,
+        diagnosis=Diagnosis(row.diagnosis),
+        product_name=row.product_name,
+        target=CarTarget(row.target),
+        costim_domain=row.costim_domain,
+        infusion_at=row.infusion_at,
+        lymphodepletion_start=row.lymphodepletion_start,
+        ward=row.ward,
+        bed=row.bed,
+        marrow_blasts_pct=row.marrow_blasts_pct,
+        baseline_ice=row.baseline_ice,
+        baseline_capd=row.baseline_capd,
+        developmental_delay=row.developmental_delay,
+        risk_notes=row.risk_notes,
+        status=PatientStatus(row.status),
     )
 
 
-def find_patient(session: Session, patient_id: int | None = None, mrn: str | None = None
-                 ) -> PatientRecord | None:
+def find_patient(
+    session: Session, patient_id: int | None = None, mrn: str | None = None
+) -> PatientRecord | None:
     if patient_id is not None:
         return session.get(PatientRecord, patient_id)
     if mrn is not None:
-        return session.execute(select(PatientRecord).where(PatientRecord.mrn == mrn)).scalar_one_or_none()
+        return session.execute(
+            select(PatientRecord).where(col(PatientRecord.mrn) == mrn)
+        ).scalar_one_or_none()
     return None
 
 
@@ -137,7 +171,7 @@ def list_patient_rows(session: Session, statuses: Iterable[str] | None = None) -
     q = select(PatientRecord)
     if statuses is not None:
         q = q.where(PatientRecord.status.in_(list(statuses)))  # type: ignore[attr-defined]
-    q = q.order_by(PatientRecord.ward, PatientRecord.bed, PatientRecord.id)
+    q = q.order_by(col(PatientRecord.ward), col(PatientRecord.bed), col(PatientRecord.id))
     return list(session.execute(q).scalars())
 
 
@@ -147,27 +181,47 @@ def list_patient_rows(session: Session, statuses: Iterable[str] | None = None) -
 
 def _meta(row: ClinicalRowBase, names: dict[int, str]) -> RecordMeta:
     assert row.id is not None
-    return RecordMeta(record_id=row.id, at=row.at, entered_by=names.get(row.entered_by_id, "?"),
-                      entered_at=row.entered_at, amends_id=row.amends_id,
-                      amendment_reason=row.amendment_reason)
+    return RecordMeta(
+        record_id=row.id,
+        at=row.at,
+        entered_by=names.get(row.entered_by_id, "?"),
+        entered_at=row.entered_at,
+        amends_id=row.amends_id,
+        amendment_reason=row.amendment_reason,
+    )
 
 
 def to_vitals(row: VitalSignsRecord, names: dict[int, str]) -> VitalSigns:
     return VitalSigns(
-        meta=_meta(row, names), temperature_c=row.temperature_c, heart_rate_per_min=row.heart_rate_per_min,
-        systolic_bp_mmhg=row.systolic_bp_mmhg, diastolic_bp_mmhg=row.diastolic_bp_mmhg,
-        mean_bp_mmhg=row.mean_bp_mmhg, respiratory_rate_per_min=row.respiratory_rate_per_min,
-        spo2_pct=row.spo2_pct, hypotension_confirmed=row.hypotension_confirmed)
+        meta=_meta(row, names),
+        temperature_c=row.temperature_c,
+        heart_rate_per_min=row.heart_rate_per_min,
+        systolic_bp_mmhg=row.systolic_bp_mmhg,
+        diastolic_bp_mmhg=row.diastolic_bp_mmhg,
+        mean_bp_mmhg=row.mean_bp_mmhg,
+        respiratory_rate_per_min=row.respiratory_rate_per_min,
+        spo2_pct=row.spo2_pct,
+        hypotension_confirmed=row.hypotension_confirmed,
+    )
 
 
 def to_oxygen(row: OxygenSupportRecord, names: dict[int, str]) -> OxygenRecord:
-    return OxygenRecord(meta=_meta(row, names), device=OxygenDevice(row.device), flow_l_min=row.flow_l_min,
-                        for_comfort=row.for_comfort)
+    return OxygenRecord(
+        meta=_meta(row, names),
+        device=OxygenDevice(row.device),
+        flow_l_min=row.flow_l_min,
+        for_comfort=row.for_comfort,
+    )
 
 
 def to_vasopressor(row: VasopressorInfusionRecord, names: dict[int, str]) -> VasopressorRecord:
-    return VasopressorRecord(meta=_meta(row, names), drug=VasopressorDrug(row.drug),
-                             event=VasopressorEvent(row.event), dose=row.dose, unit=DoseRateUnit(row.unit))
+    return VasopressorRecord(
+        meta=_meta(row, names),
+        drug=VasopressorDrug(row.drug),
+        event=VasopressorEvent(row.event),
+        dose=row.dose,
+        unit=DoseRateUnit(row.unit),
+    )
 
 
 def to_fluid_bolus(row: FluidBolusRecord, names: dict[int, str]) -> FluidBolus:
@@ -175,9 +229,16 @@ def to_fluid_bolus(row: FluidBolusRecord, names: dict[int, str]) -> FluidBolus:
 
 
 def to_lab(row: LabResultRecord, names: dict[int, str]) -> LabResult:
-    return LabResult(meta=_meta(row, names), analyte=Analyte(row.analyte), value=row.value, unit=row.unit,
-                     value_as_entered=row.value_as_entered, unit_as_entered=row.unit_as_entered,
-                     reported_at=row.reported_at, loinc=row.loinc)
+    return LabResult(
+        meta=_meta(row, names),
+        analyte=Analyte(row.analyte),
+        value=row.value,
+        unit=row.unit,
+        value_as_entered=row.value_as_entered,
+        unit_as_entered=row.unit_as_entered,
+        reported_at=row.reported_at,
+        loinc=row.loinc,
+    )
 
 
 def to_encephalopathy(row: EncephalopathyAssessmentRecord, names: dict[int, str]) -> EncephalopathyAssessment:
@@ -188,9 +249,16 @@ def to_encephalopathy(row: EncephalopathyAssessmentRecord, names: dict[int, str]
     if row.capd_eye_contact is not None:
         capd = CapdAssessment(*(CapdAnswer(getattr(row, f"capd_{f}")) for f in CAPD_FIELDS))
     return EncephalopathyAssessment(
-        meta=_meta(row, names), tool=EncephalopathyTool(row.tool), ice=ice,
-        ice_unable=IceUnable(row.ice_unable) if row.ice_unable else None, capd=capd,
-        capd_unable=row.capd_unable, language=row.language, is_baseline=row.is_baseline, score=row.score)
+        meta=_meta(row, names),
+        tool=EncephalopathyTool(row.tool),
+        ice=ice,
+        ice_unable=IceUnable(row.ice_unable) if row.ice_unable else None,
+        capd=capd,
+        capd_unable=row.capd_unable,
+        language=row.language,
+        is_baseline=row.is_baseline,
+        score=row.score,
+    )
 
 
 def to_neuro_exam(row: NeuroExamRecord, names: dict[int, str]) -> NeuroExam:
@@ -200,12 +268,19 @@ def to_neuro_exam(row: NeuroExamRecord, names: dict[int, str]) -> NeuroExam:
         seizure=Seizure(row.seizure) if row.seizure else None,
         motor_weakness=MotorWeakness(row.motor_weakness) if row.motor_weakness else None,
         icp_findings=frozenset(IcpFinding(f) for f in row.icp_findings or ()),
-        imaging_result=row.imaging_result)
+        imaging_result=row.imaging_result,
+    )
 
 
 def to_medication(row: MedicationAdministrationRecord, names: dict[int, str]) -> MedicationAdministration:
-    return MedicationAdministration(meta=_meta(row, names), kind=MedicationKind(row.kind),
-                                    drug_name=row.drug_name, dose=row.dose, unit=row.unit, route=row.route)
+    return MedicationAdministration(
+        meta=_meta(row, names),
+        kind=MedicationKind(row.kind),
+        drug_name=row.drug_name,
+        dose=row.dose,
+        unit=row.unit,
+        route=row.route,
+    )
 
 
 def to_intervention(row: InterventionRecord, names: dict[int, str]) -> Intervention:
@@ -235,35 +310,45 @@ def to_dataclass(kind: str, row: ClinicalRowBase, names: dict[int, str]) -> Clin
 
 def _effective_filter(table: type[ClinicalRowBase]) -> Any:
     newer = aliased(table)
-    return and_(~exists().where(newer.amends_id == table.id),  # type: ignore[arg-type]
-                table.voided == false())
+    return and_(
+        ~exists().where(newer.amends_id == table.id),  # type: ignore[arg-type]
+        col(table.voided) == false(),
+    )
 
 
-def effective_rows(session: Session, kind: str, patient_id: int, since: datetime | None = None,
-                   until: datetime | None = None) -> list[Any]:
+def effective_rows(
+    session: Session, kind: str, patient_id: int, since: datetime | None = None, until: datetime | None = None
+) -> list[Any]:
     table = CLINICAL_TABLES[kind]
-    q = select(table).where(table.patient_id == patient_id, _effective_filter(table))
+    q = select(table).where(col(table.patient_id) == patient_id, _effective_filter(table))
     if since is not None:
-        q = q.where(table.at >= since)
+        q = q.where(col(table.at) >= since)
     if until is not None:
-        q = q.where(table.at <= until)
-    return list(session.execute(q.order_by(table.at, table.id)).scalars())
+        q = q.where(col(table.at) <= until)
+    return list(session.execute(q.order_by(col(table.at), col(table.id))).scalars())
 
 
-def effective_records(session: Session, kind: str, patient_id: int, names: dict[int, str],
-                      since: datetime | None = None, until: datetime | None = None) -> list[ClinicalRecord]:
+def effective_records(
+    session: Session,
+    kind: str,
+    patient_id: int,
+    names: dict[int, str],
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[ClinicalRecord]:
     """Effective versions as dataclasses, read as plain column rows (no ORM objects: much faster)."""
     if kind == "vitals":
         return list(lean_vitals(session, patient_id, names, since, until))
     convert = CONVERTERS[kind]
     table = CLINICAL_TABLES[kind]
     q = select(*table.__table__.columns).where(  # type: ignore[attr-defined]
-        table.patient_id == patient_id, _effective_filter(table))
+        col(table.patient_id) == patient_id, _effective_filter(table)
+    )
     if since is not None:
-        q = q.where(table.at >= since)
+        q = q.where(col(table.at) >= since)
     if until is not None:
-        q = q.where(table.at <= until)
-    return [convert(r, names) for r in session.execute(q.order_by(table.at, table.id))]
+        q = q.where(col(table.at) <= until)
+    return [convert(r, names) for r in session.execute(q.order_by(col(table.at), col(table.id)))]
 
 
 def _raw_time(column: Any) -> Any:
@@ -280,12 +365,20 @@ def _as_utc(value: Any) -> datetime:
     return value.astimezone(UTC)  # type: ignore[no-any-return]
 
 
-VITAL_COLUMNS = (
-    VitalSignsRecord.id, _raw_time(VitalSignsRecord.at), VitalSignsRecord.entered_by_id,
-    _raw_time(VitalSignsRecord.entered_at), VitalSignsRecord.amends_id, VitalSignsRecord.amendment_reason,
-    VitalSignsRecord.temperature_c, VitalSignsRecord.heart_rate_per_min, VitalSignsRecord.systolic_bp_mmhg,
-    VitalSignsRecord.diastolic_bp_mmhg, VitalSignsRecord.mean_bp_mmhg,
-    VitalSignsRecord.respiratory_rate_per_min, VitalSignsRecord.spo2_pct,
+VITAL_COLUMNS: tuple[Any, ...] = (
+    VitalSignsRecord.id,
+    _raw_time(VitalSignsRecord.at),
+    VitalSignsRecord.entered_by_id,
+    _raw_time(VitalSignsRecord.entered_at),
+    VitalSignsRecord.amends_id,
+    VitalSignsRecord.amendment_reason,
+    VitalSignsRecord.temperature_c,
+    VitalSignsRecord.heart_rate_per_min,
+    VitalSignsRecord.systolic_bp_mmhg,
+    VitalSignsRecord.diastolic_bp_mmhg,
+    VitalSignsRecord.mean_bp_mmhg,
+    VitalSignsRecord.respiratory_rate_per_min,
+    VitalSignsRecord.spo2_pct,
     VitalSignsRecord.hypotension_confirmed,
 )
 
@@ -310,39 +403,74 @@ _new_vitals = fast_constructor(VitalSigns)
 def superseded_ids(session: Session, kind: str, patient_id: int) -> set[int]:
     """Ids of rows that a later row amends or voids (few: read via the amends_id index)."""
     table = CLINICAL_TABLES[kind]
-    q = select(table.amends_id).where(table.amends_id.is_not(None),  # type: ignore[union-attr]
-                                      table.patient_id == patient_id)
+    q = select(col(table.amends_id)).where(
+        col(table.amends_id).is_not(None),
+        col(table.patient_id) == patient_id,
+    )
     return {rid for (rid,) in session.execute(q)}
 
 
-def lean_vitals(session: Session, patient_id: int, names: dict[int, str], since: datetime | None = None,
-                until: datetime | None = None) -> list[VitalSigns]:
+def lean_vitals(
+    session: Session,
+    patient_id: int,
+    names: dict[int, str],
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[VitalSigns]:
     """Effective vital signs via a column query, built straight into dataclasses (the big table).
 
     Instead of a per-row NOT EXISTS, the few superseded ids are read first and skipped here."""
     t = VitalSignsRecord
     superseded = superseded_ids(session, "vitals", patient_id)
-    q = select(*VITAL_COLUMNS, t.voided).where(t.patient_id == patient_id)
+    q = select(*VITAL_COLUMNS, col(t.voided)).where(col(t.patient_id) == patient_id)
     if since is not None:
-        q = q.where(t.at >= since)
+        q = q.where(col(t.at) >= since)
     if until is not None:
-        q = q.where(t.at <= until)
+        q = q.where(col(t.at) <= until)
     out: list[VitalSigns] = []
     append = out.append
     utc = _as_utc
-    for (rid, at, by, entered_at, amends_id, reason, temp, hr, sbp, dbp, mbp, rr, spo2, hypo, voided) in \
-            session.execute(q.order_by(t.at, t.id)):
+    for (
+        rid,
+        at,
+        by,
+        entered_at,
+        amends_id,
+        reason,
+        temp,
+        hr,
+        sbp,
+        dbp,
+        mbp,
+        rr,
+        spo2,
+        hypo,
+        voided,
+    ) in session.execute(q.order_by(col(t.at), col(t.id))):
         if voided or rid in superseded:
             continue
-        append(VitalSigns(RecordMeta(rid, utc(at), names.get(by, "?"), utc(entered_at), amends_id, reason),
-                          temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo)))
+        append(
+            VitalSigns(
+                RecordMeta(rid, utc(at), names.get(by, "?"), utc(entered_at), amends_id, reason),
+                temp,
+                hr,
+                sbp,
+                dbp,
+                mbp,
+                rr,
+                spo2,
+                bool(hypo),
+            )
+        )
     return out
 
 
 def amended_by(session: Session, kind: str, record_id: int) -> int | None:
     """The id of the row that amends ``record_id`` (None when it is the current version)."""
     table = CLINICAL_TABLES[kind]
-    return session.execute(select(table.id).where(table.amends_id == record_id)).scalar_one_or_none()
+    return session.execute(
+        select(col(table.id)).where(col(table.amends_id) == record_id)
+    ).scalar_one_or_none()
 
 
 def chain(session: Session, kind: str, record_id: int) -> list[Any]:
@@ -358,7 +486,9 @@ def chain(session: Session, kind: str, record_id: int) -> list[Any]:
         row = parent
     versions = [row]
     while True:
-        nxt = session.execute(select(table).where(table.amends_id == versions[-1].id)).scalar_one_or_none()
+        nxt = session.execute(
+            select(table).where(col(table.amends_id) == versions[-1].id)
+        ).scalar_one_or_none()
         if nxt is None:
             return versions
         versions.append(nxt)
@@ -368,8 +498,12 @@ def last_before(session: Session, kind: str, patient_id: int, before: datetime) 
     """The latest effective row of ``kind`` strictly before ``before`` (for state that carries over:
     the vasopressor running, the oxygen device on)."""
     table = CLINICAL_TABLES[kind]
-    q = (select(table).where(table.patient_id == patient_id, table.at < before, _effective_filter(table))
-         .order_by(table.at.desc(), table.id.desc()).limit(1))  # type: ignore[attr-defined]
+    q = (
+        select(table)
+        .where(col(table.patient_id) == patient_id, col(table.at) < before, _effective_filter(table))
+        .order_by(col(table.at).desc(), col(table.id).desc())
+        .limit(1)
+    )
     return list(session.execute(q).scalars())
 
 
@@ -383,11 +517,12 @@ def count_rows(session: Session, table: type[Any]) -> int:
     return int(session.execute(select(func.count()).select_from(table)).scalar_one())
 
 
-def audit_rows(session: Session, patient_id: int | None = None, limit: int | None = None
-               ) -> list[AuditEventRecord]:
+def audit_rows(
+    session: Session, patient_id: int | None = None, limit: int | None = None
+) -> list[AuditEventRecord]:
     q = select(AuditEventRecord)
     if patient_id is not None:
-        q = q.where(AuditEventRecord.patient_id == patient_id)
+        q = q.where(col(AuditEventRecord.patient_id) == patient_id)
     q = q.order_by(AuditEventRecord.id.desc())  # type: ignore[union-attr]
     if limit is not None:
         q = q.limit(limit)

@@ -26,21 +26,17 @@ from importlib import import_module
 from typing import Any
 
 from sqlalchemy import Engine, false, func, select, true
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from cartox_desk import __version__ as _package_version
 from cartox_desk.config import ward_timezone
 from cartox_desk.core.grading import grade_snapshot
 from cartox_desk.core.records import (
-    CapdAssessment,
     CarTarget,
     Diagnosis,
     EncephalopathyAssessment,
-    EncephalopathyTool,
     FluidBolus,
     GradePoint,
-    IceAssessment,
-    IceUnable,
     Intervention,
     InterventionKind,
     LabResult,
@@ -60,8 +56,12 @@ from cartox_desk.core.records import (
 from cartox_desk.core.results import GradingResult
 from cartox_desk.core.schedule import DEFAULT_SCHEDULE, ScheduleSettings, census_due
 from cartox_desk.core.snapshot import (
+    CapdAssessment,
     Consciousness,
     DoseRateUnit,
+    EncephalopathyTool,
+    IceAssessment,
+    IceUnable,
     IcpFinding,
     MotorWeakness,
     OxygenDevice,
@@ -229,7 +229,7 @@ class Services:
         p.raise_if_any()
         assert r is not None
         with self.session() as s:
-            if s.execute(select(UserRecord.id).where(UserRecord.name == name)).first():
+            if s.execute(select(col(UserRecord.id)).where(col(UserRecord.name) == name)).first():
                 raise ValidationError.single("name", f"name: a user called {name!r} already exists")
             row = UserRecord(name=name, role=r.value, created_at=self.now())
             s.add(row)
@@ -252,7 +252,7 @@ class Services:
         with self.session() as s:
             q = select(UserRecord).order_by(UserRecord.name)
             if not include_inactive:
-                q = q.where(UserRecord.active == true())
+                q = q.where(col(UserRecord.active) == true())
             return [repo.user_ref(u) for u in s.execute(q).scalars()]
 
     def get_user(self, user_id: int) -> UserRef:
@@ -443,6 +443,7 @@ class Services:
             p.raise_if_any()
             assert at_ok is not None
             table = CLINICAL_TABLES[kind]
+            assert patient.id is not None and user.id is not None
             row = table(patient_id=patient.id, at=at_ok, entered_by_id=user.id, entered_at=self.now(), **cols)
             s.add(row)
             s.flush()
@@ -450,7 +451,7 @@ class Services:
             if kind in GRADED_KINDS:
                 self._store_grade(s, patient, at_ok, kind, row.id)
             s.commit()
-            return repo.to_dataclass(kind, row, {user.id: user.name})  # type: ignore[dict-item]
+            return repo.to_dataclass(kind, row, {user.id: user.name})
 
     def _extra_checks(
         self, kind: str, p: Problems, cols: dict[str, Any], at: datetime | None, patient: PatientRecord
@@ -523,7 +524,7 @@ class Services:
             cols = VALIDATORS[kind](p, base)
             self._extra_checks(kind, p, cols, new_at, patient)
             p.raise_if_any()
-            assert new_at is not None
+            assert new_at is not None and user.id is not None
             new = table(
                 patient_id=row.patient_id,
                 at=new_at,
@@ -549,7 +550,7 @@ class Services:
             if kind in GRADED_KINDS:
                 self._store_grade(s, patient, new_at, kind, new.id, also_from=row.at)
             s.commit()
-            return repo.to_dataclass(kind, new, {user.id: user.name})  # type: ignore[dict-item]
+            return repo.to_dataclass(kind, new, {user.id: user.name})
 
     def void_record(self, kind: str, record_id: int, *, by: User, reason: str) -> RecordVersion:
         """Withdraw a record entered in error (e.g. on the wrong patient): an amendment flagged ``voided``.
@@ -573,6 +574,7 @@ class Services:
                 if c.name
                 not in ("id", "entered_by_id", "entered_at", "amends_id", "amendment_reason", "voided")
             }
+            assert user.id is not None
             new = table(
                 **cols,
                 entered_by_id=user.id,
@@ -598,7 +600,7 @@ class Services:
                 self._store_grade(s, patient, row.at, kind, new.id)
             s.commit()
             return RecordVersion(
-                repo.to_dataclass(kind, new, {user.id: user.name}),  # type: ignore[dict-item]
+                repo.to_dataclass(kind, new, {user.id: user.name}),
                 voided=True,
                 current=True,
             )
@@ -650,11 +652,11 @@ class Services:
         for_comfort: bool = False,
     ) -> OxygenRecord:
         """Oxygen support from ``at`` until the next oxygen record (``room_air`` ends it)."""
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "oxygen",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"device": device, "flow_l_min": flow_l_min, "for_comfort": for_comfort},
         )
 
@@ -670,22 +672,22 @@ class Services:
         unit: DoseRateUnit | str,
     ) -> VasopressorRecord:
         """A vasopressor start, dose change or stop (the dose runs until the next event)."""
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "vasopressor",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"drug": drug, "event": event, "dose": dose, "unit": unit},
         )
 
     def record_fluid_bolus(
         self, patient_id: int, at: datetime, *, by: User, volume_ml: float, fluid: str = ""
     ) -> FluidBolus:
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "fluid_bolus",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"volume_ml": volume_ml, "fluid": fluid},
         )
 
@@ -701,11 +703,11 @@ class Services:
         reported_at: datetime | None = None,
     ) -> LabResult:
         """A lab result (``at`` = collected); converted to the canonical unit (clinical-rules §11)."""
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "lab",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"analyte": analyte, "value": value, "unit": unit, "reported_at": reported_at},
         )
 
@@ -721,11 +723,11 @@ class Services:
         is_baseline: bool = False,
     ) -> EncephalopathyAssessment:
         """An ICE assessment item by item, or why it could not be done (CSCO-2024 §4.2.1)."""
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "encephalopathy",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {
                 "tool": EncephalopathyTool.ICE,
                 "ice": ice,
@@ -747,11 +749,11 @@ class Services:
         is_baseline: bool = False,
     ) -> EncephalopathyAssessment:
         """A CAPD assessment (children <= 12 years; clinical-rules §3.3-3.4), or unable (cannot be roused)."""
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "encephalopathy",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {
                 "tool": EncephalopathyTool.CAPD,
                 "capd": capd,
@@ -773,11 +775,11 @@ class Services:
         icp_findings: Iterable[IcpFinding | str] = (),
         imaging_result: str = "",
     ) -> NeuroExam:
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "neuro_exam",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {
                 "consciousness": consciousness,
                 "seizure": seizure,
@@ -799,22 +801,22 @@ class Services:
         route: str = "",
         drug_name: str = "",
     ) -> MedicationAdministration:
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "medication",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"kind": kind, "drug_name": drug_name, "dose": dose, "unit": unit, "route": route},
         )
 
     def record_intervention(
         self, patient_id: int, at: datetime, *, by: User, kind: InterventionKind | str, note: str = ""
     ) -> Intervention:
-        return self._create(
+        return self._create(  # type: ignore[no-any-return]
             "intervention",
             patient_id,
             at,
-            by,  # type: ignore[no-any-return]
+            by,
             {"kind": kind, "note": note},
         )
 
@@ -827,20 +829,20 @@ class Services:
     def amend_vasopressor(
         self, record_id: int, *, by: User, reason: str, **changes: Any
     ) -> VasopressorRecord:
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "vasopressor",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
     def amend_fluid_bolus(self, record_id: int, *, by: User, reason: str, **changes: Any) -> FluidBolus:
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "fluid_bolus",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
@@ -861,11 +863,11 @@ class Services:
             changes.update(ice=ice, ice_unable=None)
         elif unable is not None:
             changes.update(ice=None, ice_unable=unable)
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "encephalopathy",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
@@ -883,40 +885,40 @@ class Services:
             changes.update(capd=capd, capd_unable=False)
         elif unable:
             changes.update(capd=None, capd_unable=True)
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "encephalopathy",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
     def amend_neuro_exam(self, record_id: int, *, by: User, reason: str, **changes: Any) -> NeuroExam:
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "neuro_exam",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
     def amend_medication(
         self, record_id: int, *, by: User, reason: str, **changes: Any
     ) -> MedicationAdministration:
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "medication",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
     def amend_intervention(self, record_id: int, *, by: User, reason: str, **changes: Any) -> Intervention:
-        return self.amend(
+        return self.amend(  # type: ignore[no-any-return]
             "intervention",
             record_id,
             by=by,
-            reason=reason,  # type: ignore[no-any-return]
+            reason=reason,
             **changes,
         )
 
@@ -1054,11 +1056,11 @@ class Services:
     ) -> list[StoredGrade]:
         """The grades as they were computed when records were saved, oldest first."""
         with self.session() as s:
-            q = select(GradeRecord).where(GradeRecord.patient_id == patient_id)
+            q = select(GradeRecord).where(col(GradeRecord.patient_id) == patient_id)
             if since is not None:
-                q = q.where(GradeRecord.at >= since)
+                q = q.where(col(GradeRecord.at) >= since)
             if until is not None:
-                q = q.where(GradeRecord.at <= until)
+                q = q.where(col(GradeRecord.at) <= until)
             rows = s.execute(q.order_by(GradeRecord.at, GradeRecord.id)).scalars()  # type: ignore[arg-type]
             return [self._stored_grade(r) for r in rows]
 
@@ -1120,31 +1122,31 @@ class Services:
             # one statement of correlated scalar subqueries per patient, each an index lookup on
             # (patient_id, at): the cost does not grow with the length of anyone's history
             latest_id = (
-                select(g.id)
-                .where(g.patient_id == pt.id, g.at <= now)
-                .order_by(g.at.desc(), g.id.desc())
-                .limit(1)  # type: ignore[attr-defined,union-attr]
+                select(col(g.id))
+                .where(col(g.patient_id) == col(pt.id), col(g.at) <= now)
+                .order_by(col(g.at).desc(), col(g.id).desc())
+                .limit(1)
                 .scalar_subquery()
             )
             crs_max = (
                 select(func.max(g.crs_grade))
-                .where(g.patient_id == pt.id, g.at > since_24h, g.at <= now)
+                .where(col(g.patient_id) == col(pt.id), col(g.at) > since_24h, col(g.at) <= now)
                 .scalar_subquery()
             )
             icans_max = (
                 select(func.max(g.icans_grade))
-                .where(g.patient_id == pt.id, g.at > since_24h, g.at <= now)
+                .where(col(g.patient_id) == col(pt.id), col(g.at) > since_24h, col(g.at) <= now)
                 .scalar_subquery()
             )
             vital_at = (
-                select(v.at)
-                .where(v.patient_id == pt.id, v.at <= now, v.voided == false())
-                .order_by(v.at.desc())
+                select(col(v.at))
+                .where(col(v.patient_id) == col(pt.id), col(v.at) <= now, col(v.voided) == false())
+                .order_by(col(v.at).desc())
                 .limit(1)
                 .scalar_subquery()
-            )  # type: ignore[attr-defined]
+            )
             summary_rows = s.execute(
-                select(pt.id, latest_id, crs_max, icans_max, vital_at).where(pt.id.in_(ids))  # type: ignore[union-attr]
+                select(col(pt.id), latest_id, crs_max, icans_max, vital_at).where(col(pt.id).in_(ids))
             ).all()
             maxima = {r[0]: (r[2], r[3]) for r in summary_rows}
             last_vitals = {r[0]: r[4] for r in summary_rows if r[4] is not None}
@@ -1152,31 +1154,36 @@ class Services:
             latest: dict[int, Any] = {}
             if grade_ids:
                 for row in s.execute(
-                    select(g.patient_id, g.at, g.crs_grade, g.icans_grade, g.icans_status).where(
-                        g.id.in_(grade_ids)
-                    )
-                ):  # type: ignore[union-attr]
+                    select(
+                        col(g.patient_id),
+                        col(g.at),
+                        col(g.crs_grade),
+                        col(g.icans_grade),
+                        col(g.icans_status),
+                    ).where(col(g.id).in_(grade_ids))
+                ):
                     latest[row.patient_id] = row
             enc_rows: dict[int, list[Any]] = defaultdict(list)
+            enc_columns: list[Any] = [
+                e.patient_id,
+                e.id,
+                e.at,
+                e.tool,
+                e.score,
+                e.ice_unable,
+                e.capd_unable,
+                e.amends_id,
+                e.voided,
+                e.is_baseline,
+            ]
             enc_q = (
-                select(
-                    e.patient_id,
-                    e.id,
-                    e.at,
-                    e.tool,
-                    e.score,
-                    e.ice_unable,
-                    e.capd_unable,
-                    e.amends_id,
-                    e.voided,
-                    e.is_baseline,
-                )
+                select(*enc_columns)
                 .where(
-                    e.patient_id.in_(ids),
-                    e.at <= now,  # type: ignore[attr-defined]
-                    (e.at > now - timedelta(hours=72)) | (e.is_baseline == true()),
+                    col(e.patient_id).in_(ids),
+                    col(e.at) <= now,
+                    (col(e.at) > now - timedelta(hours=72)) | (col(e.is_baseline) == true()),
                 )
-                .order_by(e.at, e.id)
+                .order_by(col(e.at), col(e.id))
             )
             for row in s.execute(enc_q):
                 enc_rows[row.patient_id].append(row)

@@ -56,6 +56,7 @@ from cartox_desk.core.snapshot import (
     VasopressorDrug,
 )
 from cartox_desk.persistence import repositories as repo
+from cartox_desk.persistence.repositories import ClinicalRecord
 from cartox_desk.persistence.tables import (
     AuditEventRecord,
     EncephalopathyAssessmentRecord,
@@ -139,7 +140,7 @@ def _prophylaxis(end_h: float, start_h: float = -120) -> list[tuple[float, str, 
 
 def _lymphodepletion(ld_start_h: float) -> list[tuple[float, str, str, float, str, str]]:
     """Fludarabine 30 mg/m² + cyclophosphamide 500 mg/m² on days -5 to -3 (recorded as given)."""
-    out = []
+    out: list[tuple[float, str, str, float, str, str]] = []
     for d in range(3):
         h = ld_start_h + 24 * d
         out.append((h, "other", "fludarabine", 50, "mg", "IV"))
@@ -843,7 +844,7 @@ def _write_patient(
                 entity="patient",
                 entity_id=pid,
                 patient_id=pid,
-                after={t.__tablename__: len(b) for t, b in rows.items()},
+                after={str(getattr(t, "__tablename__", t.__name__)): len(b) for t, b in rows.items()},
                 summary=f"demo ward records for {c.mrn}",
             )
         )
@@ -909,7 +910,7 @@ def check_demo_consistency(services: Services, *, now: datetime | None = None) -
         say = problems.append
         if p.day(now, tz) != c.today:
             say(f"{mrn}: today is day {p.day(now, tz)}, expected {c.today}")
-        records = [
+        records: list[ClinicalRecord] = [
             *tl.vitals,
             *tl.oxygen,
             *tl.vasopressors,

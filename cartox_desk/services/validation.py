@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from cartox_desk.core import ranges
 from cartox_desk.core.capd import capd_total
@@ -84,7 +84,7 @@ class Problems:
         try:
             return cls(value)
         except ValueError:
-            allowed = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+            allowed = ", ".join(str(m.value) for m in cls)
             self.add(field, f"{field}: {value!r} is not one of {allowed}")
             return None
 
@@ -266,7 +266,7 @@ def encephalopathy(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
         else:
             out.update(_ice_columns(p, ice))
             if not p.items:
-                out["score"] = ice_total(ice)
+                out["score"] = ice_total(cast(IceAssessment, ice))
     elif tool is EncephalopathyTool.CAPD:
         capd, unable = v.get("capd"), bool(v.get("capd_unable", False))
         if (capd is not None) != unable:

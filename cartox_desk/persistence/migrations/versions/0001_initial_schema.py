@@ -1,3 +1,4 @@
+# mypy: disable-error-code="attr-defined"
 """initial schema
 
 Revision ID: 0001
