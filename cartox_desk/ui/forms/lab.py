@@ -96,7 +96,7 @@ class LabForm(RecordForm):
         QWidget.setTabOrder(self.value_field.edit, self.unit_combo)
         QWidget.setTabOrder(self.unit_combo, self.save_button)
         self._on_analyte_changed()
-        self.resize(640, 360)
+        self.setMinimumSize(640, 360)
         self.analyte_combo.setFocus()
 
     def analyte(self) -> Analyte:

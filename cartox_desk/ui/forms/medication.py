@@ -132,7 +132,7 @@ class MedicationForm(RecordForm):
         QWidget.setTabOrder(self.unit_combo, self.route_combo)
         QWidget.setTabOrder(self.route_combo, self.save_button)
         self._on_drug_changed()
-        self.resize(760, 420)
+        self.setMinimumSize(760, 420)
         self.drug_combo.setFocus()
 
     def kind(self) -> MedicationKind:
@@ -238,7 +238,7 @@ class MedicationForm(RecordForm):
         text = self.arithmetic(dose)
         refusal = self.refusal_text(dose)
         if refusal:
-            text = "⛔ " + self.tr("Refused:") + " " + refusal + "\n" + text
+            text = "⚠ " + self.tr("Refused:") + " " + refusal + "\n" + text
             self.tocilizumab_label.setStyleSheet("color: #c8102e; font-weight: bold;")
         else:
             self.tocilizumab_label.setStyleSheet("")

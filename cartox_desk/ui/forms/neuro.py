@@ -80,7 +80,7 @@ class NeuroExamForm(RecordForm):
         ]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
-        self.resize(720, 420)
+        self.setMinimumSize(720, 420)
         self.consciousness_combo.setFocus()
 
     @staticmethod
@@ -135,7 +135,7 @@ class InterventionForm(RecordForm):
         QWidget.setTabOrder(self.time_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.note_edit)
         QWidget.setTabOrder(self.note_edit, self.save_button)
-        self.resize(640, 260)
+        self.setMinimumSize(640, 260)
         self.kind_combo.setFocus()
 
     def kind(self) -> InterventionKind:

@@ -217,12 +217,14 @@ class VitalsForm(RecordForm):
         for running in self.running:
             self._add_entry(running)
         self._update()
+        self.setMinimumSize(1040, 640)  # fits 1366x768 with room for the inline messages
         self.temperature_field.setFocus()
 
     # ---- building ---------------------------------------------------------------------------------------
 
     def _number(self, form: QFormLayout, label: str, field: str, check: Any, placeholder: str) -> NumberField:
         widget = NumberField(check, form.parentWidget(), placeholder=placeholder)
+        widget.edit.setMinimumWidth(110)
         form.addRow(label, widget)
         self.add_target(field, widget)
         widget.changed.connect(self._update)
@@ -361,26 +363,24 @@ class VitalsForm(RecordForm):
         right.addStretch(1)
         columns.addWidget(support, 1)
 
-        # Tab order = the flowsheet: T, P, R, BP, SpO2, hypotension, then oxygen, vasopressors, bolus.
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab order = the flowsheet: T, P, R, BP, SpO2, hypotension, then oxygen, each vasopressor line
+        (dose, unit, stop / remove), the add button, the bolus, Save."""
         chain: list[QWidget] = [
-            self.time_edit,
-            self.temperature_field.edit,
-            self.heart_rate_field.edit,
-            self.respiratory_rate_field.edit,
-            self.systolic_field.edit,
-            self.diastolic_field.edit,
-            self.mean_bp_field.edit,
-            self.spo2_field.edit,
-            self.hypotension_check,
-            self.oxygen_device_combo,
-            self.oxygen_flow_field.edit,
-            self.for_comfort_check,
-            self.add_vasopressor_button,
-            self.bolus_volume_field.edit,
-            self.bolus_fluid_edit,
-            self.save_button,
-            self.cancel_button,
-        ]
+            self.time_edit, self.temperature_field.edit, self.heart_rate_field.edit,
+            self.respiratory_rate_field.edit, self.systolic_field.edit, self.diastolic_field.edit,
+            self.mean_bp_field.edit, self.spo2_field.edit, self.hypotension_check, self.oxygen_device_combo,
+            self.oxygen_flow_field.edit, self.for_comfort_check,
+        ]  # fmt: skip
+        for entry in self.vasopressor_entries:
+            if entry.running is None:
+                chain.append(entry.row.drug_combo)
+            chain += [entry.row.dose_field.edit, entry.row.unit_combo]
+            chain.append(entry.stop_check if entry.running is not None else entry.row.remove_button)
+        chain += [self.add_vasopressor_button, self.bolus_volume_field.edit, self.bolus_fluid_edit,
+                  self.save_button, self.cancel_button]  # fmt: skip
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -400,13 +400,9 @@ class VitalsForm(RecordForm):
         entry.changed.connect(self._update)
         entry.remove_requested.connect(self._remove_entry)
         self._retarget_entries()
+        self._chain_tab_order()
         if running is None:
             entry.row.drug_combo.setFocus()
-            # keep the Tab order flowing through the new line, before the bolus
-            QWidget.setTabOrder(self.add_vasopressor_button, entry.row.drug_combo)
-            QWidget.setTabOrder(entry.row.drug_combo, entry.row.dose_field.edit)
-            QWidget.setTabOrder(entry.row.dose_field.edit, entry.row.unit_combo)
-            QWidget.setTabOrder(entry.row.unit_combo, self.bolus_volume_field.edit)
         self._update()
         return entry
 
@@ -415,6 +411,7 @@ class VitalsForm(RecordForm):
         entry.setParent(None)
         entry.deleteLater()
         self._retarget_entries()
+        self._chain_tab_order()
         self._update()
         self.add_vasopressor_button.setFocus()
 

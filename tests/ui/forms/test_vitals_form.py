@@ -212,3 +212,72 @@ def test_esc_cancels_without_writing(qtbot, services, adult, nurse):
     with qtbot.waitSignal(form.rejected, timeout=3000):
         qtbot.keyClick(form.temperature_field.edit, Qt.Key.Key_Escape)
     assert record_count(services, adult.patient_id) == 0
+
+
+def test_tab_reaches_a_running_vasopressor_dose_after_the_oxygen(qtbot, services, adult, nurse):
+    services.record_vasopressor(
+        adult.patient_id,
+        services.now() - timedelta(hours=1),
+        by=nurse,
+        drug="norepinephrine",
+        event="start",
+        dose=8,
+        unit="ug/min",
+    )
+    form = open_form(qtbot, services, adult, nurse)
+    form.for_comfort_check.setFocus()
+    qtbot.waitUntil(form.for_comfort_check.hasFocus)
+    qtbot.keyClick(form.for_comfort_check, Qt.Key.Key_Tab)
+    dose = form.vasopressor_entries[0].row.dose_field.edit
+    assert dose.hasFocus()
+    dose.selectAll()
+    qtbot.keyClicks(dose, "14")
+    assert "14.0 µg/min" in form.ne_equivalent_text()
+    with qtbot.waitSignal(form.saved, timeout=3000) as blocker:
+        qtbot.keyClick(dose, Qt.Key.Key_Return)
+    assert blocker.args[1].event is VasopressorEvent.CHANGE and blocker.args[1].dose == 14
+
+
+def test_a_services_refusal_is_shown_on_the_field_it_names(qtbot, services, adult, nurse, monkeypatch):
+    from cartox_desk.services.errors import ValidationError
+
+    def refuse(*args, **kwargs):
+        raise ValidationError.single("spo2_pct", "spo2_pct: refused by the store")
+
+    monkeypatch.setattr(services, "record_vitals", refuse)
+    form = open_form(qtbot, services, adult, nurse)
+    form.spo2_field.set_text("97")
+    with qtbot.assertNotEmitted(form.saved):
+        form.save_button.click()
+    assert form.problem_text("spo2_pct") == "spo2_pct: refused by the store"
+    assert form.isVisible()
+
+
+def test_a_later_call_failing_says_what_was_saved_and_never_writes_it_twice(
+    qtbot, services, adult, nurse, monkeypatch
+):
+    from cartox_desk.services.errors import ValidationError
+
+    real = services.record_fluid_bolus
+    calls = {"n": 0}
+
+    def fail_once(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ValidationError.single("volume_ml", "volume_ml: the store said no")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services, "record_fluid_bolus", fail_once)
+    form = open_form(qtbot, services, adult, nurse)
+    form.temperature_field.set_text("38.2")
+    form.bolus_volume_field.set_text("250")
+    with qtbot.waitSignal(form.saved, timeout=3000):
+        form.save_button.click()
+    assert "Saved: vitals" in form.message_label.text() and "fluid_bolus" in form.message_label.text()
+    assert form.problem_text("fluid_bolus.volume_ml") == "volume_ml: the store said no"
+    assert not form.temperature_field.isEnabled()
+    form.bolus_volume_field.set_text("250")
+    with qtbot.waitSignal(form.saved, timeout=3000):
+        form.save_button.click()
+    t = services.get_patient_timeline(adult.patient_id)
+    assert len(t.vitals) == 1 and len(t.fluid_boluses) == 1
