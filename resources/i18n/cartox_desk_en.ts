@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Temperature (°F)</source>
+        <translation>Temperature (°F)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>Heart rate (/min)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>Respiratory rate (/min)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation>Systolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (mmHg)</source>
+        <translation>Diastolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>Mean BP (mmHg)</source>
+        <translation>Mean BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Hypotension confirmed</source>
+        <translation>Hypotension confirmed</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>Flow (L/min)</translation>
+    </message>
+    <message>
+        <source>For comfort only</source>
+        <translation>For comfort only</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volume (mL)</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>Fluid</translation>
+    </message>
+    <message>
+        <source>Value (as entered)</source>
+        <translation>Value (as entered)</translation>
+    </message>
+    <message>
+        <source>Unit (as entered)</source>
+        <translation>Unit (as entered)</translation>
+    </message>
+    <message>
+        <source>Level of consciousness</source>
+        <translation>Level of consciousness</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Seizure</translation>
+    </message>
+    <message>
+        <source>Motor findings</source>
+        <translation>Motor findings</translation>
+    </message>
+    <message>
+        <source>Imaging result</source>
+        <translation>Imaging result</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Correct a record (amendment)</source>
+        <translation>Correct a record (amendment)</translation>
+    </message>
+    <message>
+        <source>Correcting %1 of %2, entered by %3</source>
+        <translation>Correcting %1 of %2, entered by %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>why is it corrected? (required)</source>
+        <translation>why is it corrected? (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Author of the correction: %1</source>
+        <translation>Author of the correction: %1</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>a correction needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSaveFlow</name>
+    <message>
+        <source>Assessment not saved</source>
+        <translation>Assessment not saved</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved:
+%1</source>
+        <translation>The assessment was not saved:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Result</source>
@@ -335,6 +503,229 @@
     </message>
 </context>
 <context>
+    <name>FormTerms</name>
+    <message>
+        <source>tocilizumab</source>
+        <translation>tocilizumab</translation>
+    </message>
+    <message>
+        <source>dexamethasone</source>
+        <translation>dexamethasone</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>methylprednisolone</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>siltuximab</source>
+        <translation>siltuximab</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>antipyretic</translation>
+    </message>
+    <message>
+        <source>levetiracetam</source>
+        <translation>levetiracetam</translation>
+    </message>
+    <message>
+        <source>G-CSF</source>
+        <translation>G-CSF</translation>
+    </message>
+    <message>
+        <source>IVIG</source>
+        <translation>IVIG</translation>
+    </message>
+    <message>
+        <source>other (name it)</source>
+        <translation>other (name it)</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>ICU transfer</translation>
+    </message>
+    <message>
+        <source>intubation</source>
+        <translation>intubation</translation>
+    </message>
+    <message>
+        <source>blood purification (CRRT)</source>
+        <translation>blood purification (CRRT)</translation>
+    </message>
+    <message>
+        <source>plasma exchange</source>
+        <translation>plasma exchange</translation>
+    </message>
+    <message>
+        <source>imaging (CT / MRI)</source>
+        <translation>imaging (CT / MRI)</translation>
+    </message>
+    <message>
+        <source>EEG</source>
+        <translation>EEG</translation>
+    </message>
+    <message>
+        <source>lumbar puncture</source>
+        <translation>lumbar puncture</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>interleukin-6 (IL-6)</source>
+        <translation>interleukin-6 (IL-6)</translation>
+    </message>
+    <message>
+        <source>C-reactive protein (CRP)</source>
+        <translation>C-reactive protein (CRP)</translation>
+    </message>
+    <message>
+        <source>ferritin</source>
+        <translation>ferritin</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>platelets</translation>
+    </message>
+    <message>
+        <source>neutrophils (ANC)</source>
+        <translation>neutrophils (ANC)</translation>
+    </message>
+    <message>
+        <source>white blood cells (WBC)</source>
+        <translation>white blood cells (WBC)</translation>
+    </message>
+    <message>
+        <source>lymphocytes (% of WBC)</source>
+        <translation>lymphocytes (% of WBC)</translation>
+    </message>
+    <message>
+        <source>hemoglobin</source>
+        <translation>hemoglobin</translation>
+    </message>
+    <message>
+        <source>fibrinogen</source>
+        <translation>fibrinogen</translation>
+    </message>
+    <message>
+        <source>D-dimer</source>
+        <translation>D-dimer</translation>
+    </message>
+    <message>
+        <source>lactate dehydrogenase (LDH)</source>
+        <translation>lactate dehydrogenase (LDH)</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <source>creatinine</source>
+        <translation>creatinine</translation>
+    </message>
+    <message>
+        <source>triglycerides</source>
+        <translation>triglycerides</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>interferon-γ (IFN-γ)</source>
+        <translation>interferon-γ (IFN-γ)</translation>
+    </message>
+    <message>
+        <source>interleukin-10 (IL-10)</source>
+        <translation>interleukin-10 (IL-10)</translation>
+    </message>
+    <message>
+        <source>soluble IL-2 receptor (sIL-2R)</source>
+        <translation>soluble IL-2 receptor (sIL-2R)</translation>
+    </message>
+    <message>
+        <source>MCP-1</source>
+        <translation>MCP-1</translation>
+    </message>
+    <message>
+        <source>TNF-α</source>
+        <translation>TNF-α</translation>
+    </message>
+    <message>
+        <source>CAR-T copies</source>
+        <translation>CAR-T copies</translation>
+    </message>
+    <message>
+        <source>CAR+ cells</source>
+        <translation>CAR+ cells</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>B cells</translation>
+    </message>
+    <message>
+        <source>CD4+ T cells</source>
+        <translation>CD4+ T cells</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>dose change</source>
+        <translation>dose change</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>vital signs</translation>
+    </message>
+    <message>
+        <source>oxygen support</source>
+        <translation>oxygen support</translation>
+    </message>
+    <message>
+        <source>vasopressor</source>
+        <translation>vasopressor</translation>
+    </message>
+    <message>
+        <source>fluid bolus</source>
+        <translation>fluid bolus</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>lab result</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD</source>
+        <translation>ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>neuro exam</source>
+        <translation>neuro exam</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>medication</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+</context>
+<context>
     <name>GradeBadge</name>
     <message>
         <source>not assessed</source>
@@ -573,6 +964,68 @@
     </message>
 </context>
 <context>
+    <name>InterventionForm</name>
+    <message>
+        <source>Record an intervention</source>
+        <translation>Record an intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention</source>
+        <translation>&amp;Intervention</translation>
+    </message>
+    <message>
+        <source>e.g. CT head: no bleeding; required for “other”</source>
+        <translation>e.g. CT head: no bleeding; required for “other”</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>say what was done</translation>
+    </message>
+</context>
+<context>
+    <name>LabForm</name>
+    <message>
+        <source>Record a lab result</source>
+        <translation>Record a lab result</translation>
+    </message>
+    <message>
+        <source>Collected &amp;at</source>
+        <translation>Collected &amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Analyte</source>
+        <translation>&amp;Analyte</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>must be 0 or more</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>stored as %1 %2 (entered value and unit kept)</source>
+        <translation>stored as %1 %2 (entered value and unit kept)</translation>
+    </message>
+    <message>
+        <source>enter the value</source>
+        <translation>enter the value</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cartox_desk — CRS / ICANS grading</source>
@@ -620,6 +1073,101 @@
     </message>
 </context>
 <context>
+    <name>MedicationForm</name>
+    <message>
+        <source>Record a medication</source>
+        <translation>Record a medication</translation>
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation>&amp;Drug</translation>
+    </message>
+    <message>
+        <source>product or drug name (required for “other”)</source>
+        <translation>product or drug name (required for “other”)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dose</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>D&amp;ose</translation>
+    </message>
+    <message>
+        <source>weight not recorded: the dose cannot be calculated (%1 mg/kg)</source>
+        <translation>weight not recorded: the dose cannot be calculated (%1 mg/kg)</translation>
+    </message>
+    <message>
+        <source>capped at %1 mg per dose</source>
+        <translation>capped at %1 mg per dose</translation>
+    </message>
+    <message>
+        <source>dose %1 of %2</source>
+        <translation>dose %1 of %2</translation>
+    </message>
+    <message>
+        <source>no further dose after this one</source>
+        <translation>no further dose after this one</translation>
+    </message>
+    <message>
+        <source>next allowed after %1</source>
+        <translation>next allowed after %1</translation>
+    </message>
+    <message>
+        <source>%1 doses of tocilizumab have already been given: at most %2 in total (REVIEW-2022, label). A further dose is refused.</source>
+        <translation>%1 doses of tocilizumab have already been given: at most %2 in total (REVIEW-2022, label). A further dose is refused.</translation>
+    </message>
+    <message>
+        <source>%1 doses were given in the last 24 h: at most %2 in 24 h (ASCO-2021). Next allowed after %3.</source>
+        <translation>%1 doses were given in the last 24 h: at most %2 in 24 h (ASCO-2021). Next allowed after %3.</translation>
+    </message>
+    <message>
+        <source>The last dose was at %1: at least %2 h between doses. Next allowed after %3.</source>
+        <translation>The last dose was at %1: at least %2 h between doses. Next allowed after %3.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>⚠ differs from the calculated dose %1 mg</source>
+        <translation>⚠ differs from the calculated dose %1 mg</translation>
+    </message>
+    <message>
+        <source>Tocilizumab dose limit</source>
+        <translation>Tocilizumab dose limit</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Tocilizumab refused by the dose limits: nothing was saved.</source>
+        <translation>Tocilizumab refused by the dose limits: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>enter the dose</source>
+        <translation>enter the dose</translation>
+    </message>
+    <message>
+        <source>enter the unit</source>
+        <translation>enter the unit</translation>
+    </message>
+    <message>
+        <source>name the drug</source>
+        <translation>name the drug</translation>
+    </message>
+</context>
+<context>
     <name>MultiCheckStep</name>
     <message>
         <source>Press the number of each sign present; N = none. Enter when done.</source>
@@ -628,6 +1176,37 @@
     <message>
         <source>[N]  none of these</source>
         <translation>[N]  none of these</translation>
+    </message>
+</context>
+<context>
+    <name>NeuroExamForm</name>
+    <message>
+        <source>Record a neuro exam</source>
+        <translation>Record a neuro exam</translation>
+    </message>
+    <message>
+        <source>Level of &amp;consciousness</source>
+        <translation>Level of &amp;consciousness</translation>
+    </message>
+    <message>
+        <source>&amp;Seizure</source>
+        <translation>&amp;Seizure</translation>
+    </message>
+    <message>
+        <source>&amp;Motor findings</source>
+        <translation>&amp;Motor findings</translation>
+    </message>
+    <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>Raised ICP / cerebral edema</translation>
+    </message>
+    <message>
+        <source>e.g. MRI: no edema</source>
+        <translation>e.g. MRI: no edema</translation>
+    </message>
+    <message>
+        <source>&amp;Imaging result</source>
+        <translation>&amp;Imaging result</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1225,61 @@
     <message>
         <source>a dose must be greater than 0</source>
         <translation>a dose must be greater than 0</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Clinical time: now by default; edit it for a late entry</source>
+        <translation>Clinical time: now by default; edit it for a late entry</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>bed %1</source>
+        <translation>bed %1</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>weight not recorded</source>
+        <translation>weight not recorded</translation>
+    </message>
+    <message>
+        <source>the time is more than 5 minutes in the future</source>
+        <translation>the time is more than 5 minutes in the future</translation>
+    </message>
+    <message>
+        <source>the time is before the date of birth</source>
+        <translation>the time is before the date of birth</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked field(s).</source>
+        <translation>Nothing was saved: correct the marked field(s).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: enter at least one value.</source>
+        <translation>Nothing to save: enter at least one value.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Not saved: %2 (correct it and save again).</source>
+        <translation>Saved: %1. Not saved: %2 (correct it and save again).</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1718,45 @@
     </message>
 </context>
 <context>
+    <name>VasopressorEntry</name>
+    <message>
+        <source>Remove this line (nothing is recorded for it)</source>
+        <translation>Remove this line (nothing is recorded for it)</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>Record that this infusion was stopped</source>
+        <translation>Record that this infusion was stopped</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>running since %1</translation>
+    </message>
+    <message>
+        <source>a dose in %1 needs the patient&apos;s weight, which is not recorded: enter it in µg/min, or record the weight first</source>
+        <translation>a dose in %1 needs the patient&apos;s weight, which is not recorded: enter it in µg/min, or record the weight first</translation>
+    </message>
+    <message>
+        <source>%1 is not given in %2</source>
+        <translation>%1 is not given in %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>not converted</translation>
+    </message>
+    <message>
+        <source>= %1 µg/min NE</source>
+        <translation>= %1 µg/min NE</translation>
+    </message>
+</context>
+<context>
     <name>VasopressorRow</name>
     <message>
         <source>dose</source>
@@ -1096,6 +1769,157 @@
     <message>
         <source>enter the dose</source>
         <translation>enter the dose</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsForm</name>
+    <message>
+        <source>Record vital signs</source>
+        <translation>Record vital signs</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>Temperature (°F)</source>
+        <translation>Temperature (°F)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>Heart rate (/min)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>Respiratory rate (/min)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation>Systolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (mmHg)</source>
+        <translation>Diastolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>Mean BP (mmHg)</source>
+        <translation>Mean BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Hypotension confirmed</source>
+        <translation>&amp;Hypotension confirmed</translation>
+    </message>
+    <message>
+        <source>Low blood pressure not attributable to another cause (the nurse&apos;s observation)</source>
+        <translation>Low blood pressure not attributable to another cause (the nurse&apos;s observation)</translation>
+    </message>
+    <message>
+        <source>Oxygen support</source>
+        <translation>Oxygen support</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>Flow (L/min)</translation>
+    </message>
+    <message>
+        <source>For comfort only (charted, not graded)</source>
+        <translation>For comfort only (charted, not graded)</translation>
+    </message>
+    <message>
+        <source>Vasopressors</source>
+        <translation>Vasopressors</translation>
+    </message>
+    <message>
+        <source>Add vasopressor (Alt+A)</source>
+        <translation>Add vasopressor (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Start a vasopressor infusion (Alt+A)</source>
+        <translation>Start a vasopressor infusion (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Fluid bolus</source>
+        <translation>Fluid bolus</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volume (mL)</translation>
+    </message>
+    <message>
+        <source>the volume must be greater than 0</source>
+        <translation>the volume must be greater than 0</translation>
+    </message>
+    <message>
+        <source>e.g. 0.9% NaCl</source>
+        <translation>e.g. 0.9% NaCl</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>Fluid</translation>
+    </message>
+    <message>
+        <source>must be below the systolic BP (%1 mmHg)</source>
+        <translation>must be below the systolic BP (%1 mmHg)</translation>
+    </message>
+    <message>
+        <source>unchanged since %1: not recorded again</source>
+        <translation>unchanged since %1: not recorded again</translation>
+    </message>
+    <message>
+        <source>will be recorded from this time</source>
+        <translation>will be recorded from this time</translation>
+    </message>
+    <message>
+        <source>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick “Hypotension confirmed” if it is not attributable to another cause.</source>
+        <translation>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick “Hypotension confirmed” if it is not attributable to another cause.</translation>
+    </message>
+    <message>
+        <source>No systolic threshold is set for infants under 1 year: judge clinically.</source>
+        <translation>No systolic threshold is set for infants under 1 year: judge clinically.</translation>
+    </message>
+    <message>
+        <source>A fluid bolus or vasopressor is being given: if it is for low blood pressure, tick “Hypotension confirmed”.</source>
+        <translation>A fluid bolus or vasopressor is being given: if it is for low blood pressure, tick “Hypotension confirmed”.</translation>
+    </message>
+    <message>
+        <source>No vasopressor running.</source>
+        <translation>No vasopressor running.</translation>
+    </message>
+    <message>
+        <source>NE-equivalent: cannot be calculated (weight not recorded)</source>
+        <translation>NE-equivalent: cannot be calculated (weight not recorded)</translation>
+    </message>
+    <message>
+        <source>NE-equivalent after this entry: %1 µg/min</source>
+        <translation>NE-equivalent after this entry: %1 µg/min</translation>
+    </message>
+    <message>
+        <source>HIGH-DOSE vasopressors (CSCO-2024)</source>
+        <translation>HIGH-DOSE vasopressors (CSCO-2024)</translation>
+    </message>
+    <message>
+        <source>(lines with a problem are not counted)</source>
+        <translation>(lines with a problem are not counted)</translation>
     </message>
 </context>
 <context>

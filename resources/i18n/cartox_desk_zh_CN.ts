@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Temperature (°F)</source>
+        <translation>体温 (°F)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温 (°C)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>心率 (次/分)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>呼吸 (次/分)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation>收缩压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (mmHg)</source>
+        <translation>舒张压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Mean BP (mmHg)</source>
+        <translation>平均动脉压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>血氧饱和度 SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Hypotension confirmed</source>
+        <translation>确认低血压</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>给氧方式</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>氧流量 (L/min)</translation>
+    </message>
+    <message>
+        <source>For comfort only</source>
+        <translation>仅为舒适给氧</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>容量 (mL)</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>液体</translation>
+    </message>
+    <message>
+        <source>Value (as entered)</source>
+        <translation>数值 (录入值)</translation>
+    </message>
+    <message>
+        <source>Unit (as entered)</source>
+        <translation>单位 (录入值)</translation>
+    </message>
+    <message>
+        <source>Level of consciousness</source>
+        <translation>意识水平</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>癫痫发作</translation>
+    </message>
+    <message>
+        <source>Motor findings</source>
+        <translation>运动功能</translation>
+    </message>
+    <message>
+        <source>Imaging result</source>
+        <translation>影像结果</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>给药途径</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Correct a record (amendment)</source>
+        <translation>更正记录 (需填写原因)</translation>
+    </message>
+    <message>
+        <source>Correcting %1 of %2, entered by %3</source>
+        <translation>更正 %2 的%1，录入人 %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正后</translation>
+    </message>
+    <message>
+        <source>why is it corrected? (required)</source>
+        <translation>更正原因 (必填)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Author of the correction: %1</source>
+        <translation>更正人：%1</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>更正需填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSaveFlow</name>
+    <message>
+        <source>Assessment not saved</source>
+        <translation>评估未保存</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved:
+%1</source>
+        <translation>评估未保存：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Result</source>
@@ -335,6 +503,229 @@
     </message>
 </context>
 <context>
+    <name>FormTerms</name>
+    <message>
+        <source>tocilizumab</source>
+        <translation>托珠单抗</translation>
+    </message>
+    <message>
+        <source>dexamethasone</source>
+        <translation>地塞米松</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>甲泼尼龙</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <translation>阿那白滞素</translation>
+    </message>
+    <message>
+        <source>siltuximab</source>
+        <translation>司妥昔单抗</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>退热药</translation>
+    </message>
+    <message>
+        <source>levetiracetam</source>
+        <translation>左乙拉西坦</translation>
+    </message>
+    <message>
+        <source>G-CSF</source>
+        <translation>粒细胞集落刺激因子 (G-CSF)</translation>
+    </message>
+    <message>
+        <source>IVIG</source>
+        <translation>静脉注射人免疫球蛋白 (IVIG)</translation>
+    </message>
+    <message>
+        <source>other (name it)</source>
+        <translation>其他 (请填写名称)</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>intubation</source>
+        <translation>气管插管</translation>
+    </message>
+    <message>
+        <source>blood purification (CRRT)</source>
+        <translation>血液净化 (CRRT)</translation>
+    </message>
+    <message>
+        <source>plasma exchange</source>
+        <translation>血浆置换</translation>
+    </message>
+    <message>
+        <source>imaging (CT / MRI)</source>
+        <translation>影像检查 (CT / MRI)</translation>
+    </message>
+    <message>
+        <source>EEG</source>
+        <translation>脑电图 (EEG)</translation>
+    </message>
+    <message>
+        <source>lumbar puncture</source>
+        <translation>腰椎穿刺</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>interleukin-6 (IL-6)</source>
+        <translation>白细胞介素-6 (IL-6)</translation>
+    </message>
+    <message>
+        <source>C-reactive protein (CRP)</source>
+        <translation>C反应蛋白 (CRP)</translation>
+    </message>
+    <message>
+        <source>ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>neutrophils (ANC)</source>
+        <translation>中性粒细胞 (ANC)</translation>
+    </message>
+    <message>
+        <source>white blood cells (WBC)</source>
+        <translation>白细胞 (WBC)</translation>
+    </message>
+    <message>
+        <source>lymphocytes (% of WBC)</source>
+        <translation>淋巴细胞 (占白细胞 %)</translation>
+    </message>
+    <message>
+        <source>hemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>fibrinogen</source>
+        <translation>纤维蛋白原</translation>
+    </message>
+    <message>
+        <source>D-dimer</source>
+        <translation>D-二聚体</translation>
+    </message>
+    <message>
+        <source>lactate dehydrogenase (LDH)</source>
+        <translation>乳酸脱氢酶 (LDH)</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>谷丙转氨酶 (ALT)</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>谷草转氨酶 (AST)</translation>
+    </message>
+    <message>
+        <source>creatinine</source>
+        <translation>肌酐</translation>
+    </message>
+    <message>
+        <source>triglycerides</source>
+        <translation>甘油三酯</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>interferon-γ (IFN-γ)</source>
+        <translation>γ干扰素 (IFN-γ)</translation>
+    </message>
+    <message>
+        <source>interleukin-10 (IL-10)</source>
+        <translation>白细胞介素-10 (IL-10)</translation>
+    </message>
+    <message>
+        <source>soluble IL-2 receptor (sIL-2R)</source>
+        <translation>可溶性白细胞介素-2受体 (sIL-2R)</translation>
+    </message>
+    <message>
+        <source>MCP-1</source>
+        <translation>MCP-1</translation>
+    </message>
+    <message>
+        <source>TNF-α</source>
+        <translation>TNF-α</translation>
+    </message>
+    <message>
+        <source>CAR-T copies</source>
+        <translation>CAR-T 拷贝数</translation>
+    </message>
+    <message>
+        <source>CAR+ cells</source>
+        <translation>CAR+ 细胞</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>B 细胞</translation>
+    </message>
+    <message>
+        <source>CD4+ T cells</source>
+        <translation>CD4+ T 细胞</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>dose change</source>
+        <translation>调整剂量</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>oxygen support</source>
+        <translation>氧疗</translation>
+    </message>
+    <message>
+        <source>vasopressor</source>
+        <translation>升压药</translation>
+    </message>
+    <message>
+        <source>fluid bolus</source>
+        <translation>快速补液</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD</source>
+        <translation>ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>neuro exam</source>
+        <translation>神经系统检查</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干预措施</translation>
+    </message>
+</context>
+<context>
     <name>GradeBadge</name>
     <message>
         <source>not assessed</source>
@@ -573,6 +964,68 @@
     </message>
 </context>
 <context>
+    <name>InterventionForm</name>
+    <message>
+        <source>Record an intervention</source>
+        <translation>录入干预措施</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention</source>
+        <translation>干预措施(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. CT head: no bleeding; required for “other”</source>
+        <translation>例如 头颅 CT：未见出血；“其他”时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>请说明所做操作</translation>
+    </message>
+</context>
+<context>
+    <name>LabForm</name>
+    <message>
+        <source>Record a lab result</source>
+        <translation>录入检验结果</translation>
+    </message>
+    <message>
+        <source>Collected &amp;at</source>
+        <translation>采样时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Analyte</source>
+        <translation>检验项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>数值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>stored as %1 %2 (entered value and unit kept)</source>
+        <translation>存储为 %1 %2 (保留录入值和单位)</translation>
+    </message>
+    <message>
+        <source>enter the value</source>
+        <translation>请输入数值</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cartox_desk — CRS / ICANS grading</source>
@@ -620,6 +1073,101 @@
     </message>
 </context>
 <context>
+    <name>MedicationForm</name>
+    <message>
+        <source>Record a medication</source>
+        <translation>录入用药</translation>
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation>药物(&amp;D)</translation>
+    </message>
+    <message>
+        <source>product or drug name (required for “other”)</source>
+        <translation>产品或药物名称 (“其他”时必填)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>剂量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>weight not recorded: the dose cannot be calculated (%1 mg/kg)</source>
+        <translation>未记录体重：无法计算剂量 (%1 mg/kg)</translation>
+    </message>
+    <message>
+        <source>capped at %1 mg per dose</source>
+        <translation>单次剂量上限 %1 mg</translation>
+    </message>
+    <message>
+        <source>dose %1 of %2</source>
+        <translation>第 %1 剂 / 共 %2 剂</translation>
+    </message>
+    <message>
+        <source>no further dose after this one</source>
+        <translation>此剂之后不可再给药</translation>
+    </message>
+    <message>
+        <source>next allowed after %1</source>
+        <translation>%1 之后方可再次给药</translation>
+    </message>
+    <message>
+        <source>%1 doses of tocilizumab have already been given: at most %2 in total (REVIEW-2022, label). A further dose is refused.</source>
+        <translation>已使用托珠单抗 %1 剂：总计最多 %2 剂 (REVIEW-2022，说明书)。拒绝再次给药。</translation>
+    </message>
+    <message>
+        <source>%1 doses were given in the last 24 h: at most %2 in 24 h (ASCO-2021). Next allowed after %3.</source>
+        <translation>过去 24 小时内已给药 %1 剂：24 小时内最多 %2 剂 (ASCO-2021)。%3 之后方可再次给药。</translation>
+    </message>
+    <message>
+        <source>The last dose was at %1: at least %2 h between doses. Next allowed after %3.</source>
+        <translation>上次给药时间 %1：两次给药至少间隔 %2 小时。%3 之后方可再次给药。</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <source>⚠ differs from the calculated dose %1 mg</source>
+        <translation>⚠ 与计算剂量 %1 mg 不同</translation>
+    </message>
+    <message>
+        <source>Tocilizumab dose limit</source>
+        <translation>托珠单抗剂量限制</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Tocilizumab refused by the dose limits: nothing was saved.</source>
+        <translation>托珠单抗超出剂量限制：未保存。</translation>
+    </message>
+    <message>
+        <source>enter the dose</source>
+        <translation>请输入剂量</translation>
+    </message>
+    <message>
+        <source>enter the unit</source>
+        <translation>请输入单位</translation>
+    </message>
+    <message>
+        <source>name the drug</source>
+        <translation>请填写药物名称</translation>
+    </message>
+</context>
+<context>
     <name>MultiCheckStep</name>
     <message>
         <source>Press the number of each sign present; N = none. Enter when done.</source>
@@ -628,6 +1176,37 @@
     <message>
         <source>[N]  none of these</source>
         <translation>[N]  均无</translation>
+    </message>
+</context>
+<context>
+    <name>NeuroExamForm</name>
+    <message>
+        <source>Record a neuro exam</source>
+        <translation>录入神经系统检查</translation>
+    </message>
+    <message>
+        <source>Level of &amp;consciousness</source>
+        <translation>意识水平(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Seizure</source>
+        <translation>癫痫发作(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Motor findings</source>
+        <translation>运动功能(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>颅内压增高 / 脑水肿</translation>
+    </message>
+    <message>
+        <source>e.g. MRI: no edema</source>
+        <translation>例如 MRI：未见水肿</translation>
+    </message>
+    <message>
+        <source>&amp;Imaging result</source>
+        <translation>影像结果(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1225,61 @@
     <message>
         <source>a dose must be greater than 0</source>
         <translation>剂量必须大于 0</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Clinical time: now by default; edit it for a late entry</source>
+        <translation>临床时间：默认为当前时间；补录时请修改</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>bed %1</source>
+        <translation>%1 床</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>weight not recorded</source>
+        <translation>未记录体重</translation>
+    </message>
+    <message>
+        <source>the time is more than 5 minutes in the future</source>
+        <translation>时间超过当前时间 5 分钟以上</translation>
+    </message>
+    <message>
+        <source>the time is before the date of birth</source>
+        <translation>时间早于出生日期</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked field(s).</source>
+        <translation>未保存任何内容：请更正标记的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: enter at least one value.</source>
+        <translation>没有可保存的内容：请至少输入一个数值。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Not saved: %2 (correct it and save again).</source>
+        <translation>已保存：%1。未保存：%2 (请更正后再次保存)。</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1718,45 @@
     </message>
 </context>
 <context>
+    <name>VasopressorEntry</name>
+    <message>
+        <source>Remove this line (nothing is recorded for it)</source>
+        <translation>删除此行 (不记录)</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Record that this infusion was stopped</source>
+        <translation>记录该药已停用</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>自 %1 起使用中</translation>
+    </message>
+    <message>
+        <source>a dose in %1 needs the patient&apos;s weight, which is not recorded: enter it in µg/min, or record the weight first</source>
+        <translation>以 %1 为单位的剂量需要患者体重，但未记录体重：请以 µg/min 录入，或先记录体重</translation>
+    </message>
+    <message>
+        <source>%1 is not given in %2</source>
+        <translation>%1 不以 %2 为单位给药</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>不换算</translation>
+    </message>
+    <message>
+        <source>= %1 µg/min NE</source>
+        <translation>= %1 µg/min 去甲肾上腺素当量</translation>
+    </message>
+</context>
+<context>
     <name>VasopressorRow</name>
     <message>
         <source>dose</source>
@@ -1096,6 +1769,157 @@
     <message>
         <source>enter the dose</source>
         <translation>请填写剂量</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsForm</name>
+    <message>
+        <source>Record vital signs</source>
+        <translation>录入生命体征</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>Temperature (°F)</source>
+        <translation>体温 (°F)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温 (°C)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>心率 (次/分)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>呼吸 (次/分)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation>收缩压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (mmHg)</source>
+        <translation>舒张压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Mean BP (mmHg)</source>
+        <translation>平均动脉压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>血氧饱和度 SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Hypotension confirmed</source>
+        <translation>确认低血压(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Low blood pressure not attributable to another cause (the nurse&apos;s observation)</source>
+        <translation>不能以其他原因解释的低血压 (护士观察)</translation>
+    </message>
+    <message>
+        <source>Oxygen support</source>
+        <translation>氧疗</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>给氧方式</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>氧流量 (L/min)</translation>
+    </message>
+    <message>
+        <source>For comfort only (charted, not graded)</source>
+        <translation>仅为舒适给氧 (记录，不参与分级)</translation>
+    </message>
+    <message>
+        <source>Vasopressors</source>
+        <translation>升压药</translation>
+    </message>
+    <message>
+        <source>Add vasopressor (Alt+A)</source>
+        <translation>添加升压药 (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Start a vasopressor infusion (Alt+A)</source>
+        <translation>开始使用升压药 (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Fluid bolus</source>
+        <translation>快速补液</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>容量 (mL)</translation>
+    </message>
+    <message>
+        <source>the volume must be greater than 0</source>
+        <translation>容量必须大于 0</translation>
+    </message>
+    <message>
+        <source>e.g. 0.9% NaCl</source>
+        <translation>例如 0.9% 氯化钠</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>液体</translation>
+    </message>
+    <message>
+        <source>must be below the systolic BP (%1 mmHg)</source>
+        <translation>必须低于收缩压 (%1 mmHg)</translation>
+    </message>
+    <message>
+        <source>unchanged since %1: not recorded again</source>
+        <translation>自 %1 起未改变：不重复记录</translation>
+    </message>
+    <message>
+        <source>will be recorded from this time</source>
+        <translation>将从此时间起记录</translation>
+    </message>
+    <message>
+        <source>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick “Hypotension confirmed” if it is not attributable to another cause.</source>
+        <translation>收缩压 %1 mmHg 低于该年龄阈值 %2 mmHg：是否低血压？如不能以其他原因解释，请勾选“确认低血压”。</translation>
+    </message>
+    <message>
+        <source>No systolic threshold is set for infants under 1 year: judge clinically.</source>
+        <translation>1 岁以下婴儿未设定收缩压阈值：请临床判断。</translation>
+    </message>
+    <message>
+        <source>A fluid bolus or vasopressor is being given: if it is for low blood pressure, tick “Hypotension confirmed”.</source>
+        <translation>正在快速补液或使用升压药：如因低血压所致，请勾选“确认低血压”。</translation>
+    </message>
+    <message>
+        <source>No vasopressor running.</source>
+        <translation>当前未使用升压药。</translation>
+    </message>
+    <message>
+        <source>NE-equivalent: cannot be calculated (weight not recorded)</source>
+        <translation>去甲肾上腺素当量：无法计算 (未记录体重)</translation>
+    </message>
+    <message>
+        <source>NE-equivalent after this entry: %1 µg/min</source>
+        <translation>本次录入后去甲肾上腺素当量：%1 µg/min</translation>
+    </message>
+    <message>
+        <source>HIGH-DOSE vasopressors (CSCO-2024)</source>
+        <translation>大剂量升压药 (CSCO-2024)</translation>
+    </message>
+    <message>
+        <source>(lines with a problem are not counted)</source>
+        <translation>(有问题的行未计入)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,102 +49,137 @@ class Spec:
     optional: bool = True  # CHOICE: "not recorded" allowed
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("AmendmentDialog", text)
+translate = QCoreApplication.translate
 
 
 def specs(kind: str, fahrenheit: bool) -> list[Spec]:
     """The editable fields of one record kind (encephalopathy is re-done with the wizard instead)."""
     if kind == "vitals":
         t = (
-            Spec("temperature_f", _t("Temperature (°F)"), NUMBER, range_field="temperature_f")
+            Spec(
+                "temperature_f",
+                translate("AmendmentDialog", "Temperature (°F)"),
+                NUMBER,
+                range_field="temperature_f",
+            )
             if fahrenheit
-            else Spec("temperature_c", _t("Temperature (°C)"), NUMBER, range_field="temperature_c")
+            else Spec(
+                "temperature_c",
+                translate("AmendmentDialog", "Temperature (°C)"),
+                NUMBER,
+                range_field="temperature_c",
+            )
         )
         return [
             t,
-            Spec("heart_rate_per_min", _t("Heart rate (/min)"), NUMBER, range_field="heart_rate_per_min"),
+            Spec(
+                "heart_rate_per_min",
+                translate("AmendmentDialog", "Heart rate (/min)"),
+                NUMBER,
+                range_field="heart_rate_per_min",
+            ),
             Spec(
                 "respiratory_rate_per_min",
-                _t("Respiratory rate (/min)"),
+                translate("AmendmentDialog", "Respiratory rate (/min)"),
                 NUMBER,
                 range_field="respiratory_rate_per_min",
             ),
-            Spec("systolic_bp_mmhg", _t("Systolic BP (mmHg)"), NUMBER, range_field="systolic_bp_mmhg"),
-            Spec("diastolic_bp_mmhg", _t("Diastolic BP (mmHg)"), NUMBER, range_field="diastolic_bp_mmhg"),
-            Spec("mean_bp_mmhg", _t("Mean BP (mmHg)"), NUMBER),
-            Spec("spo2_pct", _t("SpO2 (%)"), NUMBER, range_field="spo2_pct"),
-            Spec("hypotension_confirmed", _t("Hypotension confirmed"), BOOL),
+            Spec(
+                "systolic_bp_mmhg",
+                translate("AmendmentDialog", "Systolic BP (mmHg)"),
+                NUMBER,
+                range_field="systolic_bp_mmhg",
+            ),
+            Spec(
+                "diastolic_bp_mmhg",
+                translate("AmendmentDialog", "Diastolic BP (mmHg)"),
+                NUMBER,
+                range_field="diastolic_bp_mmhg",
+            ),
+            Spec("mean_bp_mmhg", translate("AmendmentDialog", "Mean BP (mmHg)"), NUMBER),
+            Spec("spo2_pct", translate("AmendmentDialog", "SpO2 (%)"), NUMBER, range_field="spo2_pct"),
+            Spec("hypotension_confirmed", translate("AmendmentDialog", "Hypotension confirmed"), BOOL),
         ]
     if kind == "oxygen":
         return [
             Spec(
                 "device",
-                _t("Device"),
+                translate("AmendmentDialog", "Device"),
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.OXYGEN_DEVICES.items()},
                 optional=False,
             ),
-            Spec("flow_l_min", _t("Flow (L/min)"), NUMBER, range_field="flow_l_min"),
-            Spec("for_comfort", _t("For comfort only"), BOOL),
+            Spec(
+                "flow_l_min", translate("AmendmentDialog", "Flow (L/min)"), NUMBER, range_field="flow_l_min"
+            ),
+            Spec("for_comfort", translate("AmendmentDialog", "For comfort only"), BOOL),
         ]
     if kind == "vasopressor":
         return [
             Spec(
                 "drug",
-                _t("Drug"),
+                translate("AmendmentDialog", "Drug"),
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.VASOPRESSOR_DRUGS.items()},
                 optional=False,
             ),
             Spec(
                 "event",
-                _t("Event"),
+                translate("AmendmentDialog", "Event"),
                 CHOICE,
                 {k: word(v) for k, v in VASOPRESSOR_EVENTS.items()},
                 optional=False,
             ),
-            Spec("dose", _t("Dose"), NUMBER),
+            Spec("dose", translate("AmendmentDialog", "Dose"), NUMBER),
             Spec(
                 "unit",
-                _t("Unit"),
+                translate("AmendmentDialog", "Unit"),
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.DOSE_UNITS.items()},
                 optional=False,
             ),
         ]
     if kind == "fluid_bolus":
-        return [Spec("volume_ml", _t("Volume (mL)"), NUMBER), Spec("fluid", _t("Fluid"), TEXT)]
+        return [
+            Spec("volume_ml", translate("AmendmentDialog", "Volume (mL)"), NUMBER),
+            Spec("fluid", translate("AmendmentDialog", "Fluid"), TEXT),
+        ]
     if kind == "lab":
-        return [Spec("value", _t("Value (as entered)"), NUMBER), Spec("unit", _t("Unit (as entered)"), UNIT)]
+        return [
+            Spec("value", translate("AmendmentDialog", "Value (as entered)"), NUMBER),
+            Spec("unit", translate("AmendmentDialog", "Unit (as entered)"), UNIT),
+        ]
     if kind == "neuro_exam":
         return [
             Spec(
                 "consciousness",
-                _t("Level of consciousness"),
+                translate("AmendmentDialog", "Level of consciousness"),
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.CONSCIOUSNESS.items()},
             ),
-            Spec("seizure", _t("Seizure"), CHOICE, {k: terms.term(v) for k, v in terms.SEIZURES.items()}),
+            Spec(
+                "seizure",
+                translate("AmendmentDialog", "Seizure"),
+                CHOICE,
+                {k: terms.term(v) for k, v in terms.SEIZURES.items()},
+            ),
             Spec(
                 "motor_weakness",
-                _t("Motor findings"),
+                translate("AmendmentDialog", "Motor findings"),
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.MOTOR.items()},
             ),
-            Spec("imaging_result", _t("Imaging result"), TEXT),
+            Spec("imaging_result", translate("AmendmentDialog", "Imaging result"), TEXT),
         ]
     if kind == "medication":
         return [
-            Spec("dose", _t("Dose"), NUMBER),
-            Spec("unit", _t("Unit"), TEXT),
-            Spec("route", _t("Route"), TEXT),
-            Spec("drug_name", _t("Name"), TEXT),
+            Spec("dose", translate("AmendmentDialog", "Dose"), NUMBER),
+            Spec("unit", translate("AmendmentDialog", "Unit"), TEXT),
+            Spec("route", translate("AmendmentDialog", "Route"), TEXT),
+            Spec("drug_name", translate("AmendmentDialog", "Name"), TEXT),
         ]
     if kind == "intervention":
-        return [Spec("note", _t("Note"), TEXT)]
+        return [Spec("note", translate("AmendmentDialog", "Note"), TEXT)]
     raise ValueError(f"no amendment form for {kind!r} records (re-do the assessment instead)")
 
 
@@ -177,7 +213,7 @@ def _show(value: Any, spec: Spec) -> str:
     if value is None or value == "":
         return "—"
     if spec.kind == BOOL:
-        return _t("yes") if value else _t("no")
+        return translate("AmendmentDialog", "yes") if value else translate("AmendmentDialog", "no")
     if spec.kind == CHOICE and spec.choices is not None:
         return spec.choices.get(value, str(value))
     if isinstance(value, float):

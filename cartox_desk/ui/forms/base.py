@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -31,6 +31,8 @@ from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.widgets.number_field import NumberField
 
 ERROR_COLOUR = "#c8102e"
+# Explicit context: self.tr() would look strings up under the subclass name, where lupdate never put them.
+translate = QCoreApplication.translate
 _ERROR_EDIT_STYLE = "border: 2px solid #c8102e;"
 
 
@@ -136,11 +138,13 @@ class RecordForm(QDialog):
         self.time_edit = QDateTimeEdit(self)
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.time_edit.setCalendarPopup(False)
-        self.time_edit.setToolTip(self.tr("Clinical time: now by default; edit it for a late entry"))
+        self.time_edit.setToolTip(
+            translate("RecordForm", "Clinical time: now by default; edit it for a late entry")
+        )
         self.set_time(self.now())
         time_box, time_message = field_with_message(self.time_edit, self)
         self.targets["at"] = ProblemTarget(self.time_edit, time_message)
-        self.time_label = QLabel(self.tr("&Time"), self)
+        self.time_label = QLabel(translate("RecordForm", "&Time"), self)
         self.time_label.setBuddy(self.time_edit)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_label)
@@ -152,10 +156,10 @@ class RecordForm(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.save_button: QPushButton = self.buttons.addButton(
-            self.tr("Save (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RecordForm", "Save (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button: QPushButton = self.buttons.addButton(
-            self.tr("Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+            translate("RecordForm", "Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
@@ -176,14 +180,14 @@ class RecordForm(QDialog):
         p = self.patient
         parts = [p.name, f"MRN {p.mrn}"]
         if p.bed:
-            parts.append(self.tr("bed %1").replace("%1", p.bed))
+            parts.append(translate("RecordForm", "bed %1").replace("%1", p.bed))
         age = p.age_years(self.now())
         if age is not None:
-            parts.append(self.tr("%1 y").replace("%1", f"{int(age)}"))
+            parts.append(translate("RecordForm", "%1 y").replace("%1", f"{int(age)}"))
         parts.append(
-            self.tr("%1 kg").replace("%1", f"{p.weight_kg:g}")
+            translate("RecordForm", "%1 kg").replace("%1", f"{p.weight_kg:g}")
             if p.weight_kg
-            else self.tr("weight not recorded")
+            else translate("RecordForm", "weight not recorded")
         )
         return " · ".join(parts)
 
@@ -207,10 +211,10 @@ class RecordForm(QDialog):
     def time_problem(self) -> str | None:
         """Refuse a time more than 5 minutes in the future (clinical-rules §10; the services check too)."""
         if self.at() > self.now() + FUTURE_TOLERANCE:
-            return self.tr("the time is more than 5 minutes in the future")
+            return translate("RecordForm", "the time is more than 5 minutes in the future")
         dob = self.patient.date_of_birth
         if dob is not None and self.at().date() < dob:
-            return self.tr("the time is before the date of birth")
+            return translate("RecordForm", "the time is before the date of birth")
         return None
 
     def add_target(self, field: str, widget: QWidget, message: FieldMessage | None = None) -> None:
@@ -259,7 +263,7 @@ class RecordForm(QDialog):
             problems.append(FieldProblem("at", time_problem))
         if problems:
             self.show_problems(problems)
-            self.show_message(self.tr("Nothing was saved: correct the marked field(s)."))
+            self.show_message(translate("RecordForm", "Nothing was saved: correct the marked field(s)."))
             return
         if not self.confirm_limits():
             return
@@ -269,7 +273,7 @@ class RecordForm(QDialog):
             self.show_problems(exc.problems)
             return
         if not calls:
-            self.show_message(self.tr("Nothing to save: enter at least one value."))
+            self.show_message(translate("RecordForm", "Nothing to save: enter at least one value."))
             return
         found = False
         for kind, prefix, inputs, _call in calls:
@@ -280,7 +284,7 @@ class RecordForm(QDialog):
                 found = True
                 self.show_problems(checked, prefix)
         if found:
-            self.show_message(self.tr("Nothing was saved: correct the marked field(s)."))
+            self.show_message(translate("RecordForm", "Nothing was saved: correct the marked field(s)."))
             return
         done: list[str] = []
         for kind, prefix, _inputs, call in calls:
@@ -290,7 +294,7 @@ class RecordForm(QDialog):
                 self.show_problems(exc.problems, prefix)
                 if done:  # the store has one transaction per call: say exactly what is already in
                     self.show_message(
-                        self.tr("Saved: %1. Not saved: %2 (correct it and save again).")
+                        translate("RecordForm", "Saved: %1. Not saved: %2 (correct it and save again).")
                         .replace("%1", ", ".join(done))
                         .replace("%2", kind)
                     )
