@@ -1,0 +1,1 @@
+"""Alembic revision scripts (a package so an installed wheel ships them)."""
