@@ -96,6 +96,10 @@
         <translation>Motor findings</translation>
     </message>
     <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>Raised ICP / cerebral edema</translation>
+    </message>
+    <message>
         <source>Imaging result</source>
         <translation>Imaging result</translation>
     </message>
@@ -150,6 +154,10 @@
     <message>
         <source>Author of the correction: %1</source>
         <translation>Author of the correction: %1</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
     </message>
     <message>
         <source>a correction needs a reason</source>

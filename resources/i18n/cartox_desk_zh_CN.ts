@@ -96,6 +96,10 @@
         <translation>运动功能</translation>
     </message>
     <message>
+        <source>Raised ICP / cerebral edema</source>
+        <translation>颅内压增高 / 脑水肿</translation>
+    </message>
+    <message>
         <source>Imaging result</source>
         <translation>影像结果</translation>
     </message>
@@ -150,6 +154,10 @@
     <message>
         <source>Author of the correction: %1</source>
         <translation>更正人：%1</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>a correction needs a reason</source>

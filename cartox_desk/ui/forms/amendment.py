@@ -36,7 +36,7 @@ from cartox_desk.ui.forms.words import RECORD_KINDS, VASOPRESSOR_EVENTS, word
 from cartox_desk.ui.settings import TemperatureUnit
 from cartox_desk.ui.widgets.number_field import NumberField
 
-NUMBER, BOOL, TEXT, CHOICE, UNIT = range(5)
+NUMBER, BOOL, TEXT, CHOICE, UNIT, MULTI = range(6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +169,12 @@ def specs(kind: str, fahrenheit: bool) -> list[Spec]:
                 CHOICE,
                 {k: terms.term(v) for k, v in terms.MOTOR.items()},
             ),
+            Spec(
+                "icp_findings",
+                translate("AmendmentDialog", "Raised ICP / cerebral edema"),
+                MULTI,
+                {k: terms.term(v) for k, v in terms.ICP_FINDINGS.items()},
+            ),
             Spec("imaging_result", translate("AmendmentDialog", "Imaging result"), TEXT),
         ]
     if kind == "medication":
@@ -210,8 +216,10 @@ def original_values(kind: str, record: Any, fahrenheit: bool) -> dict[str, Any]:
 
 
 def _show(value: Any, spec: Spec) -> str:
-    if value is None or value == "":
+    if value is None or value == "" or (spec.kind == MULTI and not value):
         return "—"
+    if spec.kind == MULTI and spec.choices is not None:
+        return ", ".join(spec.choices.get(v, str(v)) for v in sorted(value))
     if spec.kind == BOOL:
         return translate("AmendmentDialog", "yes") if value else translate("AmendmentDialog", "no")
     if spec.kind == CHOICE and spec.choices is not None:
@@ -277,6 +285,7 @@ class AmendmentDialog(RecordForm):
             head = QLabel(f"<b>{text}</b>", self.body)
             grid.addWidget(head, 1, col)
         self.editors: dict[str, QWidget] = {}
+        self._multi: dict[str, dict[Any, QCheckBox]] = {}
         self.original_labels: dict[str, QLabel] = {}
         row = 2
         previous: QWidget = self.time_edit
@@ -289,8 +298,14 @@ class AmendmentDialog(RecordForm):
             self.editors[spec.field] = editor
             grid.addWidget(editor, row, 2)
             focus = editor.edit if isinstance(editor, NumberField) else editor
-            QWidget.setTabOrder(previous, focus)
-            previous = focus
+            if spec.kind == MULTI:
+                for check in self._multi[spec.field].values():
+                    QWidget.setTabOrder(previous, check)
+                    previous = check
+            else:
+                QWidget.setTabOrder(previous, focus)
+                previous = focus
+            self._watch(editor)
             row += 1
         self.reason_edit = QLineEdit(self.body)
         self.reason_edit.setPlaceholderText(self.tr("why is it corrected? (required)"))
@@ -310,8 +325,34 @@ class AmendmentDialog(RecordForm):
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(row + 3, 1)
         self.setMinimumSize(760, 480)
+        self._mark_changes()
         first = next(iter(self.editors.values()), self.reason_edit)
         (first.edit if isinstance(first, NumberField) else first).setFocus()
+
+    def _watch(self, editor: QWidget) -> None:
+        if isinstance(editor, NumberField):
+            editor.changed.connect(self._mark_changes)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self._mark_changes)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(self._mark_changes)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self._mark_changes)
+            editor.currentTextChanged.connect(self._mark_changes)
+
+    def _mark_changes(self) -> None:
+        """A corrected field's original is struck through and says so (never colour alone)."""
+        if not hasattr(self, "original_labels") or len(self.editors) < len(self.specs):
+            return
+        changed = self.changes()
+        for spec in self.specs:
+            label = self.original_labels.get(spec.field)
+            if label is None:
+                continue
+            font = label.font()
+            font.setStrikeOut(spec.field in changed)
+            label.setFont(font)
+            label.setToolTip(self.tr("corrected") if spec.field in changed else "")
 
     def _editor(self, spec: Spec) -> QWidget:
         value = self.original.get(spec.field)
@@ -331,6 +372,18 @@ class AmendmentDialog(RecordForm):
         elif spec.kind == TEXT:
             widget = QLineEdit(self.body)
             widget.setText("" if value is None else str(value))
+        elif spec.kind == MULTI:
+            widget = QWidget(self.body)
+            grid = QGridLayout(widget)
+            grid.setContentsMargins(0, 0, 0, 0)
+            checks: dict[Any, QCheckBox] = {}
+            for i, (code, text) in enumerate((spec.choices or {}).items()):
+                check = QCheckBox(text, widget)
+                check.setChecked(code in (value or ()))
+                check.toggled.connect(self._mark_changes)
+                checks[code] = check
+                grid.addWidget(check, i // 2, i % 2)
+            self._multi[spec.field] = checks
         elif spec.kind == UNIT:
             widget = QComboBox(self.body)
             widget.setEditable(True)
@@ -349,6 +402,8 @@ class AmendmentDialog(RecordForm):
 
     def value(self, spec: Spec) -> Any:
         editor = self.editors[spec.field]
+        if spec.kind == MULTI:
+            return frozenset(code for code, check in self._multi[spec.field].items() if check.isChecked())
         if isinstance(editor, NumberField):
             return editor.value()
         if isinstance(editor, QCheckBox):
@@ -376,8 +431,10 @@ class AmendmentDialog(RecordForm):
             new, old = self.value(spec), self.original.get(spec.field)
             if spec.kind == TEXT and old is None:
                 old = ""
+            if spec.kind == MULTI:
+                old = frozenset(old or ())
             if new != old:
-                out[spec.field] = new
+                out[spec.field] = sorted(new) if spec.kind == MULTI else new
         if self.at() != self.original_at.astimezone(self.services.tz).replace(second=0, microsecond=0):
             out["at"] = self.at()
         return out

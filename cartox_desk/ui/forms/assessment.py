@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cartox_desk.core.records import EncephalopathyAssessment, NeuroExam, PatientSummary, UserRef
 from cartox_desk.core.snapshot import EncephalopathyTool
-from cartox_desk.services.errors import ValidationError
+from cartox_desk.services.errors import FieldProblem, ValidationError
 from cartox_desk.ui.capd_items import proposes_capd
 from cartox_desk.ui.forms.base import precheck
 from cartox_desk.ui.settings import AppSettings
@@ -98,6 +98,8 @@ def save_assessment(
     enc = _assessment_inputs(completed, language, is_baseline)
     neuro = _neuro_inputs(completed)
     problems = []
+    if enc is None and neuro is None:
+        problems.append(FieldProblem("assessment", "assessment: nothing to save (no score and no finding)"))
     if enc is not None:
         problems += precheck("encephalopathy", enc)
     if neuro is not None:

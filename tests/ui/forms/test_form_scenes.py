@@ -40,3 +40,23 @@ def test_form_scene_fits_the_laptop_screen(qtbot, qapp, name, lang):
     assert frames >= 1
     for kept in ctx.keep:
         kept.services.close()
+
+
+def test_forms_speak_chinese_including_the_shared_base_strings(qtbot, qapp, services, adult, nurse):
+    from cartox_desk.core.records import MedicationKind
+    from cartox_desk.ui.forms import MedicationForm, VitalsForm
+    from cartox_desk.ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    vitals = VitalsForm(services, adult.patient_id, nurse, AppSettings(language="zh_CN"))
+    qtbot.addWidget(vitals)
+    # strings of the shared base class (translated under its own context, whatever the subclass)
+    assert vitals.save_button.text() == "保存 (Enter)"
+    assert vitals.windowTitle() == "录入生命体征"
+    vitals.systolic_field.set_text("80")
+    assert "收缩压 80 mmHg 低于该年龄阈值 90 mmHg" in vitals.hypotension_proposal_label.text()
+    medication = MedicationForm(services, adult.patient_id, nurse, AppSettings(language="zh_CN"))
+    qtbot.addWidget(medication)
+    medication.set_kind(MedicationKind.TOCILIZUMAB)
+    assert medication.drug_combo.currentText() == "托珠单抗"
+    assert "第 1 剂 / 共 4 剂" in medication.tocilizumab_label.text()

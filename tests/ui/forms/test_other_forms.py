@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cartox_desk.core.labs import Analyte
 from cartox_desk.core.records import InterventionKind
@@ -159,3 +160,31 @@ def test_intervention_form(qtbot, services, adult, nurse):
         form.save_button.click()
     assert blocker.args[1].kind is InterventionKind.CRRT
     assert services.get_patient_timeline(adult.patient_id).interventions[0].note == "CVVHDF started"
+
+
+def test_amending_a_neuro_exam_finding_regrades(qtbot, services, adult, nurse):
+    exam = services.record_neuro_exam(
+        adult.patient_id,
+        services.now() - timedelta(minutes=30),
+        by=nurse,
+        consciousness="alert",
+        icp_findings=["papilledema"],
+    )
+    assert services.get_patient_timeline(adult.patient_id).grades[-1].icans.grade == 4
+    dialog = shown(
+        qtbot,
+        AmendmentDialog(
+            services, adult.patient_id, nurse, AppSettings(), kind="neuro_exam", record_id=exam.meta.record_id
+        ),
+    )
+    assert "papilledema" in dialog.original_labels["icp_findings"].text()
+    dialog._multi["icp_findings"][IcpFinding.PAPILLEDEMA].setChecked(False)
+    assert dialog.original_labels["icp_findings"].font().strikeOut()
+    assert not dialog.original_labels["consciousness"].font().strikeOut()
+    dialog.reason_edit.setText("fundoscopy re-read: no papilledema")
+    with qtbot.waitSignal(dialog.saved, timeout=3000):
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    history = services.record_history("neuro_exam", exam.meta.record_id)
+    assert [v.record.icp_findings for v in history] == [frozenset({IcpFinding.PAPILLEDEMA}), frozenset()]
+    # no ICE recorded: without the papilledema ICANS is "not assessed" (never a calm 0)
+    assert services.get_patient_timeline(adult.patient_id).grades[-1].icans.grade is None
