@@ -95,6 +95,16 @@ from cartox_desk.services.validation import VALIDATORS, Problems, check_time, in
 DEFAULT_PROTOCOL_ID = "CSCO-2024"
 GRADED_KINDS = frozenset({"vitals", "oxygen", "vasopressor", "encephalopathy", "neuro_exam"})
 KINDS = tuple(CLINICAL_TABLES)
+KIND_ALIASES = {"ice": "encephalopathy", "capd": "encephalopathy", "vital_signs": "vitals"}
+
+
+def _kind(kind: str) -> str:
+    kind = KIND_ALIASES.get(kind, kind)
+    if kind not in CLINICAL_TABLES:
+        raise ValueError(f"unknown record kind {kind!r}; one of {', '.join(KINDS)}")
+    return kind
+
+
 _RULE_MODULES = ("rules", "crs", "icans", "ice", "capd", "vasopressors", "grading", "timeline")
 
 
@@ -480,8 +490,7 @@ class Services:
     ) -> Any:
         """Correct a record: a new row pointing at ``record_id`` (which must be the current version) with
         the fields in ``changes`` replaced. The original stays in the history (`record_history`)."""
-        if kind not in CLINICAL_TABLES:
-            raise ValueError(f"unknown record kind {kind!r}; one of {', '.join(KINDS)}")
+        kind = _kind(kind)
         table = CLINICAL_TABLES[kind]
         with self.session() as s:
             user = self._author(s, by)
@@ -555,6 +564,7 @@ class Services:
     def void_record(self, kind: str, record_id: int, *, by: User, reason: str) -> RecordVersion:
         """Withdraw a record entered in error (e.g. on the wrong patient): an amendment flagged ``voided``.
         It leaves the timeline; the history keeps every version."""
+        kind = _kind(kind)
         table = CLINICAL_TABLES[kind]
         with self.session() as s:
             user = self._author(s, by)
@@ -607,8 +617,7 @@ class Services:
 
     def record_history(self, kind: str, record_id: int) -> list[RecordVersion]:
         """Every version of the record containing ``record_id``: the original first, then each amendment."""
-        if kind not in CLINICAL_TABLES:
-            raise ValueError(f"unknown record kind {kind!r}; one of {', '.join(KINDS)}")
+        kind = _kind(kind)
         with self.session() as s:
             rows = repo.chain(s, kind, record_id)
             if not rows:
@@ -892,6 +901,13 @@ class Services:
             reason=reason,
             **changes,
         )
+
+    def amend_encephalopathy(
+        self, record_id: int, *, by: User, reason: str, **changes: Any
+    ) -> EncephalopathyAssessment:
+        """Correct an ICE or CAPD assessment (``changes``: ``ice`` / ``ice_unable`` / ``capd`` /
+        ``capd_unable`` / ``language`` / ``at``); the recorded tool stays."""
+        return self.amend("encephalopathy", record_id, by=by, reason=reason, **changes)  # type: ignore[no-any-return]
 
     def amend_neuro_exam(self, record_id: int, *, by: User, reason: str, **changes: Any) -> NeuroExam:
         return self.amend(  # type: ignore[no-any-return]

@@ -476,3 +476,17 @@ def test_patient_date_checks(svc: Services, nurse: UserRef) -> None:
             infusion_at=NOW.replace(tzinfo=None),
         )
     assert svc.list_patients() == []
+
+
+def test_encephalopathy_amendment_by_kind_name(
+    svc: Services, patient: PatientSummary, nurse: UserRef
+) -> None:
+    """The GUI amends by the record's kind: `amend_encephalopathy`; "ice" / "capd" are accepted kinds too."""
+    original = svc.record_ice(patient.patient_id, NOW, by=nurse, ice=IceAssessment(4, 3, 1, 1, 1))
+    fixed = svc.amend_encephalopathy(
+        original.meta.record_id, by=nurse, reason="naming 2/3", ice=IceAssessment(4, 2, 1, 1, 1)
+    )
+    assert fixed.score == 9
+    assert [v.record for v in svc.record_history("ice", original.meta.record_id)] == [original, fixed]
+    with pytest.raises(ValueError, match="unknown record kind"):
+        svc.record_history("x-ray", 1)
