@@ -979,6 +979,20 @@ class Services:
             patient = self._patient_row(s, patient_id, mrn)
             return self._timeline(s, patient, generated_at=generated_at, until=at)
 
+    def warm_cache(self, patient_ids: Iterable[int] | None = None) -> int:
+        """Read the records of these patients (default: everyone admitted) into the record cache, so the
+        first `get_patient_timeline` only builds the grades. For a worker thread after the census shows;
+        returns how many patients were read."""
+        with self.session() as s:
+            ids = (
+                list(patient_ids)
+                if patient_ids is not None
+                else [p.id for p in repo.list_patient_rows(s, [PatientStatus.ADMITTED.value]) if p.id]
+            )
+            for pid in ids[: self._cache.max_patients]:
+                self._cache.records(s, pid)
+        return min(len(ids), self._cache.max_patients) if self._cache.enabled else 0
+
     def _store_grade(
         self,
         s: Session,

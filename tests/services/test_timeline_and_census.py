@@ -186,3 +186,9 @@ def test_amendment_that_moves_a_record_earlier(
     assert svc.get_patient_timeline(pid).vitals == (moved, w)
     fresh = Services.from_engine(svc.engine, tz=svc.tz, clock=svc.now)  # cold: rows arrive in time order
     assert fresh.get_patient_timeline(pid).vitals == (moved, w)
+
+
+def test_warm_cache(svc: Services, patient: PatientSummary, nurse: UserRef) -> None:
+    v = svc.record_vitals(patient.patient_id, NOW, by=nurse, temperature_c=37.0)
+    assert svc.warm_cache() == 1
+    assert svc.get_patient_timeline(patient.patient_id).vitals == (v,)
