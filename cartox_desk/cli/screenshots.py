@@ -193,6 +193,131 @@ def _capd_wizard(ctx: SceneContext) -> Frames:
     yield from _wizard_frames(wizard, ["5", "5", "5", "5", "4", "4", "4", "1", "1", "n", "n", "n"])
 
 
+# ---- the ward: census, patient views, print dialogs, user picker (a fresh demo ward per run) ----------
+
+_DEMO: dict[str, Any] = {}
+
+
+def _demo() -> tuple[Any, Any]:
+    """(services, nurse) over a demo ward built once per run in a temporary directory."""
+    if "services" not in _DEMO:
+        import atexit
+        import shutil
+        import tempfile
+
+        from cartox_desk.services.demo_ward import build_demo_database
+
+        folder = Path(tempfile.mkdtemp(prefix="cartox_shots_"))
+        services, ward = build_demo_database(folder / "demo.sqlite3")
+
+        def cleanup() -> None:
+            services.close()
+            shutil.rmtree(folder, ignore_errors=True)
+
+        atexit.register(cleanup)
+        _DEMO.update(services=services, nurse=ward.nurse)
+    return _DEMO["services"], _DEMO["nurse"]
+
+
+def _wait(signal: Any) -> None:
+    from cartox_desk.app import _wait as wait
+
+    wait(signal, 30000)
+
+
+def _window(ctx: SceneContext) -> Any:
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    services, nurse = _demo()
+    window = MainWindow(ctx.settings, AppEvents(), services, user=nurse, demo=True)
+    window.resize(*SIZE)
+    window.show()
+    _wait(window.census.alerts_loaded)
+    return window
+
+
+@scene("census")
+def _census(ctx: SceneContext) -> Frames:
+    yield "", _window(ctx)
+
+
+@scene("census_search")
+def _census_search(ctx: SceneContext) -> Frames:
+    window = _window(ctx)
+    window.census.focus_search()
+    window.census.search.setText("DEMO-04")
+    yield "", window
+
+
+def _patient_scene(ctx: SceneContext, mrn: str) -> Frames:
+    services, _ = _demo()
+    window = _window(ctx)
+    window.open_patient(services.get_patient(mrn=mrn).patient_id)
+    _wait(window.patient_view.loaded)
+    yield "", window
+    view = window.patient_view
+    view.tabs.setCurrentIndex(0)
+    view.tables["vitals"].selectRow(0)
+    yield "_records", window
+
+
+@scene("patient_b_all_grade3")
+def _patient_b_all(ctx: SceneContext) -> Frames:
+    yield from _patient_scene(ctx, "DEMO-02")
+
+
+@scene("patient_child_grade4")
+def _patient_child(ctx: SceneContext) -> Frames:
+    yield from _patient_scene(ctx, "DEMO-04")
+
+
+@scene("patient_amended_history")
+def _patient_history(ctx: SceneContext) -> Frames:
+    services, _ = _demo()
+    window = _window(ctx)
+    window.open_patient(services.get_patient(mrn="DEMO-01").patient_id)
+    view = window.patient_view
+    _wait(view.loaded)
+    model = view.models["vitals"]
+    for row in range(model.rowCount()):
+        record = model.record(row)
+        if record.meta.amends_id is not None:
+            view.show_history("vitals", record.meta.record_id)
+            _wait(view.history_loaded)
+            break
+    yield "", window
+
+
+@scene("print_dialog_patient")
+def _print_patient(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.print_dialog import PrintDialog
+
+    services, nurse = _demo()
+    pid = services.get_patient(mrn="DEMO-02").patient_id
+    yield "", PrintDialog(services, ctx.settings, nurse.name, pid, open_when_done=False)
+
+
+@scene("print_dialog_ward")
+def _print_ward(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.print_dialog import PrintDialog
+
+    services, nurse = _demo()
+    dialog = PrintDialog(services, ctx.settings, nurse.name, None, open_when_done=False)
+    dialog.open_check.setChecked(False)
+    dialog.generate()
+    _wait(dialog.generated)
+    yield "", dialog
+
+
+@scene("user_picker")
+def _user_picker(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.user_picker import UserPickerDialog
+
+    services, _ = _demo()
+    yield "", UserPickerDialog(services)
+
+
 # ---- rendering -------------------------------------------------------------------------------------------
 
 

@@ -43,7 +43,9 @@ def sorted_alerts(plan: ManagementPlan) -> list:  # type: ignore[type-arg]
     return sorted(plan.alerts, key=lambda a: _SEVERITY_ORDER.get(a.severity, 3))
 
 
-def ward_alerts(services: object, patient_ids: list[int], now: datetime | None = None) -> dict[int, AlertSummary]:
+def ward_alerts(
+    services: object, patient_ids: list[int], now: datetime | None = None
+) -> dict[int, AlertSummary]:
     """Alert summaries for several patients (census ⚑ column). Loads each timeline through the store's
     incremental cache, which also warms it for opening the patient. Slow-ish: run off the GUI thread."""
     out: dict[int, AlertSummary] = {}

@@ -34,7 +34,8 @@ def current_day(services: Any, patient_id: int, shift_start: int = 8) -> int:
     from cartox_desk.reporting import current_ward_date, day_on
 
     patient = services.get_patient(patient_id)
-    return day_on(patient.infusion_at, current_ward_date(services.now(), services.tz, shift_start), services.tz)
+    on = current_ward_date(services.now(), services.tz, shift_start)
+    return day_on(patient.infusion_at, on, services.tz)
 
 
 def ward_date(services: Any, shift_start: int = 8) -> date:
@@ -43,8 +44,9 @@ def ward_date(services: Any, shift_start: int = 8) -> date:
     return current_ward_date(services.now(), services.tz, shift_start)
 
 
-def _day_data(services: Any, patient_id: int, day: int, opts: ReportOptions, now: datetime,
-              strict: bool) -> Any:
+def _day_data(
+    services: Any, patient_id: int, day: int, opts: ReportOptions, now: datetime, strict: bool
+) -> Any:
     from cartox_desk.reporting import build_daily_summary_data, day_window, has_data_for_day
 
     timeline = services.get_patient_timeline(patient_id, at=now)
@@ -54,14 +56,27 @@ def _day_data(services: Any, patient_id: int, day: int, opts: ReportOptions, now
     if strict and not has_data_for_day(timeline, day, opts.shift_start):
         mrn = timeline.patient.mrn
         if start > now:
-            raise ReportJobError(f"MRN {mrn}: day {day:+d} starts {start:%Y-%m-%d %H:%M}; it has not started yet")
+            raise ReportJobError(
+                f"MRN {mrn}: day {day:+d} starts {start:%Y-%m-%d %H:%M}; it has not started yet"
+            )
         raise ReportJobError(f"MRN {mrn}: no data on day {day:+d}; nothing to print")
-    return build_daily_summary_data(timeline, day, opts.shift_start, hospital=opts.hospital, generated_at=now,
-                                    generated_by=opts.generated_by)
+    return build_daily_summary_data(
+        timeline,
+        day,
+        opts.shift_start,
+        hospital=opts.hospital,
+        generated_at=now,
+        generated_by=opts.generated_by,
+    )
 
 
-def patient_day_pdf(services: Any, patient_id: int, day: int, opts: ReportOptions = ReportOptions(),
-                    progress: Progress | None = None) -> bytes:
+def patient_day_pdf(
+    services: Any,
+    patient_id: int,
+    day: int,
+    opts: ReportOptions = ReportOptions(),
+    progress: Progress | None = None,
+) -> bytes:
     """One patient-day summary as PDF bytes (issue 7 item 1)."""
     from cartox_desk.reporting import render_daily_summary
 
@@ -74,8 +89,13 @@ def patient_day_pdf(services: Any, patient_id: int, day: int, opts: ReportOption
     return pdf
 
 
-def ward_pdf(services: Any, on: date | None = None, opts: ReportOptions = ReportOptions(),
-             ward: str | None = None, progress: Progress | None = None) -> bytes:
+def ward_pdf(
+    services: Any,
+    on: date | None = None,
+    opts: ReportOptions = ReportOptions(),
+    ward: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """Every admitted patient's summary of the ward day starting on ``on`` (default today), in bed order,
     after a cover table (issue 7 item 2)."""
     from cartox_desk.reporting import day_on, render_ward_report
@@ -89,13 +109,21 @@ def ward_pdf(services: Any, on: date | None = None, opts: ReportOptions = Report
     summaries = []
     for i, p in enumerate(patients):
         report(int(80 * i / max(1, len(patients))), p.bed or p.mrn)
-        summaries.append(_day_data(services, p.patient_id, day_on(p.infusion_at, on, services.tz), opts, now,
-                                   strict=False))
+        summaries.append(
+            _day_data(services, p.patient_id, day_on(p.infusion_at, on, services.tz), opts, now, strict=False)
+        )
     report(85, "rendering")
     wards = sorted({p.ward for p in patients})
-    pdf = render_ward_report(summaries, lang=opts.lang, page_size=opts.page_size,
-                             ward=ward or ", ".join(wards), hospital=opts.hospital, report_date=on,
-                             generated_at=now, generated_by=opts.generated_by)
+    pdf = render_ward_report(
+        summaries,
+        lang=opts.lang,
+        page_size=opts.page_size,
+        ward=ward or ", ".join(wards),
+        hospital=opts.hospital,
+        report_date=on,
+        generated_at=now,
+        generated_by=opts.generated_by,
+    )
     report(100, "done")
     return pdf
 

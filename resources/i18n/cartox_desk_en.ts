@@ -165,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>cartox_desk: database</source>
+        <translation>cartox_desk: database</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
+        <translation>The database could not be opened:
+%1
+
+Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSaveFlow</name>
     <message>
         <source>Assessment not saved</source>
@@ -511,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>CensusModel</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Product / target</source>
+        <translation>Product / target</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>CRS now</source>
+        <translation>CRS now</translation>
+    </message>
+    <message>
+        <source>ICANS now</source>
+        <translation>ICANS now</translation>
+    </message>
+    <message>
+        <source>24-h max</source>
+        <translation>24-h max</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Highest CRS / ICANS grade of the last 24 hours</source>
+        <translation>Highest CRS / ICANS grade of the last 24 hours</translation>
+    </message>
+    <message>
+        <source>Days since infusion (negative during lymphodepletion)</source>
+        <translation>Days since infusion (negative during lymphodepletion)</translation>
+    </message>
+    <message>
+        <source>Active alerts (tocilizumab limits, escalation, IEC-HS screen…)</source>
+        <translation>Active alerts (tocilizumab limits, escalation, IEC-HS screen…)</translation>
+    </message>
+    <message>
+        <source>%1 OVERDUE since %2</source>
+        <translation>%1 OVERDUE since %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 due %2</translation>
+    </message>
+    <message>
+        <source>vitals OVERDUE</source>
+        <translation>vitals OVERDUE</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <source>never graded</source>
+        <translation>never graded</translation>
+    </message>
+    <message>
+        <source>graded at %1</source>
+        <translation>graded at %1</translation>
+    </message>
+    <message>
+        <source>nothing due within the hour</source>
+        <translation>nothing due within the hour</translation>
+    </message>
+    <message>
+        <source>alerts are being computed</source>
+        <translation>alerts are being computed</translation>
+    </message>
+    <message>
+        <source>no active alerts</source>
+        <translation>no active alerts</translation>
+    </message>
+</context>
+<context>
+    <name>CensusView</name>
+    <message>
+        <source>Find bed, name or MRN (Ctrl+F)</source>
+        <translation>Find bed, name or MRN (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open patient (Enter)</source>
+        <translation>Open patient (Enter)</translation>
+    </message>
+    <message>
+        <source>Record vitals (V)</source>
+        <translation>Record vitals (V)</translation>
+    </message>
+    <message>
+        <source>Vital signs for the selected patient (V)</source>
+        <translation>Vital signs for the selected patient (V)</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD (I)</source>
+        <translation>ICE / CAPD (I)</translation>
+    </message>
+    <message>
+        <source>ICE (adults) or CAPD (children) for the selected patient (I)</source>
+        <translation>ICE (adults) or CAPD (children) for the selected patient (I)</translation>
+    </message>
+    <message>
+        <source>Print ward (P)</source>
+        <translation>Print ward (P)</translation>
+    </message>
+    <message>
+        <source>Daily summaries of every admitted patient (P)</source>
+        <translation>Daily summaries of every admitted patient (P)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Loading the ward…</source>
+        <translation>Loading the ward…</translation>
+    </message>
+    <message>
+        <source>No admitted patients. (Start with --demo for a demo ward.)</source>
+        <translation>No admitted patients. (Start with --demo for a demo ward.)</translation>
+    </message>
+    <message>
+        <source>Could not load the ward: %1</source>
+        <translation>Could not load the ward: %1</translation>
+    </message>
+    <message>
+        <source>Ward census</source>
+        <translation>Ward census</translation>
+    </message>
+    <message>
+        <source>patients: %1</source>
+        <translation>patients: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormTerms</name>
     <message>
         <source>tocilizumab</source>
@@ -742,6 +917,65 @@
     <message>
         <source>grade %1</source>
         <translation>grade %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBanner</name>
+    <message>
+        <source>not graded yet: no vital signs recorded</source>
+        <translation>not graded yet: no vital signs recorded</translation>
+    </message>
+    <message>
+        <source>not assessed: no ICE / CAPD recorded</source>
+        <translation>not assessed: no ICE / CAPD recorded</translation>
+    </message>
+    <message>
+        <source>no CRS criteria met</source>
+        <translation>no CRS criteria met</translation>
+    </message>
+    <message>
+        <source>vital signs %1</source>
+        <translation>vital signs %1</translation>
+    </message>
+    <message>
+        <source>no vital signs</source>
+        <translation>no vital signs</translation>
+    </message>
+    <message>
+        <source>STALE: %1 (older than the 4-h window)</source>
+        <translation>STALE: %1 (older than the 4-h window)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 at %4</source>
+        <translation>%1 %2/%3 at %4</translation>
+    </message>
+    <message>
+        <source>(at baseline)</source>
+        <translation>(at baseline)</translation>
+    </message>
+    <message>
+        <source>(baseline %1, %2)</source>
+        <translation>(baseline %1, %2)</translation>
+    </message>
+    <message>
+        <source>ICANS not assessed</source>
+        <translation>ICANS not assessed</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD %1</source>
+        <translation>ICE / CAPD %1</translation>
+    </message>
+    <message>
+        <source>no ICE / CAPD recorded</source>
+        <translation>no ICE / CAPD recorded</translation>
+    </message>
+    <message>
+        <source>STALE: %1 (older than the 12-h window)</source>
+        <translation>STALE: %1 (older than the 12-h window)</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2</source>
+        <translation>Now: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1278,34 @@
         <translation>&amp;Assess</translation>
     </message>
     <message>
+        <source>&amp;Ward</source>
+        <translation>&amp;Ward</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>Census</translation>
+    </message>
+    <message>
+        <source>Back to the ward census (Ctrl+H)</source>
+        <translation>Back to the ward census (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Print ward…</source>
+        <translation>Print ward…</translation>
+    </message>
+    <message>
+        <source>Quick grading (no patient)</source>
+        <translation>Quick grading (no patient)</translation>
+    </message>
+    <message>
+        <source>Grade typed values without saving (Ctrl+G)</source>
+        <translation>Grade typed values without saving (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Change user…</source>
+        <translation>Change user…</translation>
+    </message>
+    <message>
         <source>ICE assessment…</source>
         <translation>ICE assessment…</translation>
     </message>
@@ -1076,8 +1338,139 @@
         <translation>Ward settings (Ctrl+,)</translation>
     </message>
     <message>
+        <source>DEMO — synthetic patients</source>
+        <translation>DEMO — synthetic patients</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Choose a user first (Ward ▸ Change user…): every record carries it.</source>
+        <translation>Choose a user first (Ward ▸ Change user…): every record carries it.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <source>This entry form is not available in this build yet.</source>
+        <translation>This entry form is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>The ICE / CAPD flow is not available in this build yet.</source>
+        <translation>The ICE / CAPD flow is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>The amendment dialog is not available in this build yet.</source>
+        <translation>The amendment dialog is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>Cannot amend</source>
+        <translation>Cannot amend</translation>
+    </message>
+    <message>
         <source>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</source>
         <translation>Grades follow ASTCT-2019 as adopted by CSCO-2024. Advice for clinicians, never orders.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPanel</name>
+    <message>
+        <source>Management &amp; alerts</source>
+        <translation>Management &amp; alerts</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Done (D)</source>
+        <translation>Done (D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected recommendation done (D)</source>
+        <translation>Mark the selected recommendation done (D)</translation>
+    </message>
+    <message>
+        <source>Not indicated (X)</source>
+        <translation>Not indicated (X)</translation>
+    </message>
+    <message>
+        <source>Mark the selected recommendation not indicated (X)</source>
+        <translation>Mark the selected recommendation not indicated (X)</translation>
+    </message>
+    <message>
+        <source>Acknowledge (K)</source>
+        <translation>Acknowledge (K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (K)</source>
+        <translation>Acknowledge the selected alert (K)</translation>
+    </message>
+    <message>
+        <source>Ticks and acknowledgements are kept for this session only (not saved yet).</source>
+        <translation>Ticks and acknowledgements are kept for this session only (not saved yet).</translation>
+    </message>
+    <message>
+        <source> — done (%1)</source>
+        <translation> — done (%1)</translation>
+    </message>
+    <message>
+        <source> — not indicated (%1)</source>
+        <translation> — not indicated (%1)</translation>
+    </message>
+    <message>
+        <source> — acknowledged (%1)</source>
+        <translation> — acknowledged (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended management</source>
+        <translation>Recommended management</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Doses (arithmetic shown)</source>
+        <translation>Doses (arithmetic shown)</translation>
+    </message>
+    <message>
+        <source>CRS %1 · ICANS %2</source>
+        <translation>CRS %1 · ICANS %2</translation>
+    </message>
+    <message>
+        <source>Recommended for the current grades (%1)</source>
+        <translation>Recommended for the current grades (%1)</translation>
+    </message>
+    <message>
+        <source>Prophylaxis and monitoring</source>
+        <translation>Prophylaxis and monitoring</translation>
+    </message>
+    <message>
+        <source>if applicable: %1</source>
+        <translation>if applicable: %1</translation>
+    </message>
+    <message>
+        <source>cannot be decided (data missing): %1</source>
+        <translation>cannot be decided (data missing): %1</translation>
+    </message>
+    <message>
+        <source>escalation: %1</source>
+        <translation>escalation: %1</translation>
+    </message>
+    <message>
+        <source>no grade-specific management (grade 0)</source>
+        <translation>no grade-specific management (grade 0)</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1)</source>
+        <translation>Risk flags (%1)</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1618,260 @@
     </message>
 </context>
 <context>
+    <name>PatientView</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitals</translation>
+    </message>
+    <message>
+        <source>Oxygen / vasopressors</source>
+        <translation>Oxygen / vasopressors</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD</source>
+        <translation>ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>Neuro</source>
+        <translation>Neuro</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medications</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>◂ Census (Esc)</source>
+        <translation>◂ Census (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the ward census (Esc, Alt+Left)</source>
+        <translation>Back to the ward census (Esc, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Vitals (V)</source>
+        <translation>Vitals (V)</translation>
+    </message>
+    <message>
+        <source>Record vital signs, oxygen and vasopressors (V)</source>
+        <translation>Record vital signs, oxygen and vasopressors (V)</translation>
+    </message>
+    <message>
+        <source>Labs (L)</source>
+        <translation>Labs (L)</translation>
+    </message>
+    <message>
+        <source>Record lab results (L)</source>
+        <translation>Record lab results (L)</translation>
+    </message>
+    <message>
+        <source>Neuro (N)</source>
+        <translation>Neuro (N)</translation>
+    </message>
+    <message>
+        <source>Record a neuro exam (N)</source>
+        <translation>Record a neuro exam (N)</translation>
+    </message>
+    <message>
+        <source>Medication (M)</source>
+        <translation>Medication (M)</translation>
+    </message>
+    <message>
+        <source>Record a medication given (M)</source>
+        <translation>Record a medication given (M)</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Record an intervention (ICU, intubation…)</source>
+        <translation>Record an intervention (ICU, intubation…)</translation>
+    </message>
+    <message>
+        <source>ICE / CAPD (I)</source>
+        <translation>ICE / CAPD (I)</translation>
+    </message>
+    <message>
+        <source>ICE (adults) or CAPD (children) (I)</source>
+        <translation>ICE (adults) or CAPD (children) (I)</translation>
+    </message>
+    <message>
+        <source>Amend… (A)</source>
+        <translation>Amend… (A)</translation>
+    </message>
+    <message>
+        <source>Correct the selected record; asks for a reason (A)</source>
+        <translation>Correct the selected record; asks for a reason (A)</translation>
+    </message>
+    <message>
+        <source>History (H)</source>
+        <translation>History (H)</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record (H)</source>
+        <translation>Every version of the selected record (H)</translation>
+    </message>
+    <message>
+        <source>Print daily summary (Ctrl+P)</source>
+        <translation>Print daily summary (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF of the patient&apos;s day for rounds (Ctrl+P)</source>
+        <translation>PDF of the patient&apos;s day for rounds (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Select a record in another tab and press H (or double-click it) to see every version.</source>
+        <translation>Select a record in another tab and press H (or double-click it) to see every version.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Could not load the patient: %1</source>
+        <translation>Could not load the patient: %1</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation>The charts could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>bed %1</source>
+        <translation>bed %1</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>weight not recorded</source>
+        <translation>weight not recorded</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>baseline CAPD %1</source>
+        <translation>baseline CAPD %1</translation>
+    </message>
+    <message>
+        <source>baseline ICE %1</source>
+        <translation>baseline ICE %1</translation>
+    </message>
+    <message>
+        <source>no baseline ICE / CAPD</source>
+        <translation>no baseline ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Loading the versions…</translation>
+    </message>
+    <message>
+        <source>%1 record %2: original and %3 amendment(s)</source>
+        <translation>%1 record %2: original and %3 amendment(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print daily summary</source>
+        <translation>Print daily summary</translation>
+    </message>
+    <message>
+        <source>bed %1</source>
+        <translation>bed %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation>Day </translation>
+    </message>
+    <message>
+        <source>Day +N since infusion; the ward day starts at 08:00</source>
+        <translation>Day +N since infusion; the ward day starts at 08:00</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Print ward</source>
+        <translation>Print ward</translation>
+    </message>
+    <message>
+        <source>The ward day that starts at 08:00 on this date</source>
+        <translation>The ward day that starts at 08:00 on this date</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready (print from the viewer)</source>
+        <translation>Open the PDF when it is ready (print from the viewer)</translation>
+    </message>
+    <message>
+        <source>Generate PDF (Enter)</source>
+        <translation>Generate PDF (Enter)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Could not generate the PDF: %1</source>
+        <translation>Could not generate the PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1 is outside the accepted range %2</source>
@@ -1288,6 +1935,201 @@
     <message>
         <source>Saved: %1. Not saved: %2 (correct it and save again).</source>
         <translation>Saved: %1. Not saved: %2 (correct it and save again).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTables</name>
+    <message>
+        <source>Temp °C</source>
+        <translation>Temp °C</translation>
+    </message>
+    <message>
+        <source>HR /min</source>
+        <translation>HR /min</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>BP mmHg</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>RR /min</source>
+        <translation>RR /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Hypotension</source>
+        <translation>Hypotension</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>oxygen</source>
+        <translation>oxygen</translation>
+    </message>
+    <message>
+        <source>vasopressor</source>
+        <translation>vasopressor</translation>
+    </message>
+    <message>
+        <source>fluid bolus</source>
+        <translation>fluid bolus</translation>
+    </message>
+    <message>
+        <source> (for comfort)</source>
+        <translation> (for comfort)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analyte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>As entered</translation>
+    </message>
+    <message>
+        <source>cannot be done: %1</source>
+        <translation>cannot be done: %1</translation>
+    </message>
+    <message>
+        <source>cannot be roused</source>
+        <translation>cannot be roused</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>Consciousness</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Seizure</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Raised ICP signs</source>
+        <translation>Raised ICP signs</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imaging</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Amended (corrects record %1): %2</source>
+        <translation>Amended (corrects record %1): %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>amendment %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2565,80 @@
     <message>
         <source>Labs on the cytokine panel</source>
         <translation>Labs on the cytokine panel</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <source>nurse</source>
+        <translation>nurse</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>physician</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickerDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Every record you enter carries your name. Pick yourself, or add yourself once; this laptop remembers the last choice.</source>
+        <translation>Every record you enter carries your name. Pick yourself, or add yourself once; this laptop remembers the last choice.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>full name, e.g. Li Na</source>
+        <translation>full name, e.g. Li Na</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add this user and select them (Alt+A)</source>
+        <translation>Add this user and select them (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <source>Quit (Esc)</source>
+        <translation>Quit (Esc)</translation>
+    </message>
+    <message>
+        <source>Type a name first.</source>
+        <translation>Type a name first.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: selected.</source>
+        <translation>%1 already exists: selected.</translation>
+    </message>
+    <message>
+        <source>Pick a user, or add one.</source>
+        <translation>Pick a user, or add one.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Not verified.</translation>
     </message>
 </context>
 <context>

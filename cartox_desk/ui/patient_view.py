@@ -1,0 +1,727 @@
+"""The patient view (ux.md): header, grade banner (the largest element), management & alerts, trend charts
+and the records tabs with amendments and history.
+
+Everything is loaded off the GUI thread (`workers.run_in_pool`): the timeline (`Services.
+get_patient_timeline`) and the management plan (`services.management.management_plan`) in one job,
+then the widgets are filled on the GUI thread. After any save (`AppEvents.records_saved` for this
+patient) it reloads and calls `charts.set_timeline` again. Esc / Alt+Left go back to the census.
+
+Checklist ticks ("done", "not indicated") and alert acknowledgements are kept in memory for this
+session only (`SessionChecklist`): the store has no table for them yet, and the panel says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cartox_desk.core.records import PatientTimeline
+from cartox_desk.core.results import IcansStatus
+from cartox_desk.ui.core_bridge import describe as describe_driver
+from cartox_desk.ui.i18n import current_language
+from cartox_desk.ui.models.records import HistoryModel, KindRole, RecordRole, RecordTableModel
+from cartox_desk.ui.widgets.grade_badge import GradeBadge
+from cartox_desk.ui.workers import run_in_pool
+
+VITALS_WINDOW = timedelta(hours=4)  # clinical-rules §0 (TimelineSettings.vitals_window)
+NEURO_WINDOW = timedelta(hours=12)  # clinical-rules §0 (TimelineSettings.neuro_window)
+STALE_STYLE = "color: #777777;"
+SEVERITY_COLOURS = {"urgent": "#8b0000", "warning": "#8a4b00", "info": "#1f3f6f"}
+SEVERITY_MARKS = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
+
+
+@dataclass(frozen=True, slots=True)
+class PatientData:
+    """What one load brings to the GUI thread: plain data only."""
+
+    timeline: PatientTimeline
+    plan: Any  # core.management.ManagementPlan, or None when the engine failed (the reason in plan_error)
+    now: datetime
+    plan_error: str | None = None
+
+
+def load_patient(services: Any, patient_id: int) -> PatientData:
+    """Timeline + management plan at the services' now (runs on a worker thread)."""
+    from cartox_desk.services.management import management_plan
+
+    now = services.now()
+    timeline = services.get_patient_timeline(patient_id, at=now)
+    try:
+        plan, error = management_plan(timeline, now), None
+    except Exception as exc:  # the grades must still show when the engine stumbles
+        plan, error = None, str(exc)
+    return PatientData(timeline, plan, now, error)
+
+
+def _age_text(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("PatientView", "%1 min ago").replace("%1", str(max(0, minutes)))
+    hours = minutes / 60
+    if hours < 48:
+        return QCoreApplication.translate("PatientView", "%1 h ago").replace("%1", f"{hours:.0f}")
+    return QCoreApplication.translate("PatientView", "%1 days ago").replace("%1", f"{hours / 24:.0f}")
+
+
+class SessionChecklist:
+    """Ticks and acknowledgements for this session (not stored: the store has no table for them yet)."""
+
+    def __init__(self) -> None:
+        self.state: dict[tuple[int, str], str] = {}  # (patient, code) -> "done" | "not_indicated" | "ack"
+        self.by: dict[tuple[int, str], str] = {}
+
+    def get(self, patient_id: int, code: str) -> str | None:
+        return self.state.get((patient_id, code))
+
+    def set(self, patient_id: int, code: str, value: str | None, who: str = "") -> None:
+        key = (patient_id, code)
+        if value is None:
+            self.state.pop(key, None)
+            self.by.pop(key, None)
+        else:
+            self.state[key] = value
+            self.by[key] = f"{who} {datetime.now().strftime('%H:%M')}".strip()
+
+
+class GradeBanner(QFrame):
+    """Current CRS and ICANS grades with their drivers; stale inputs greyed with their age."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.crs_badge = GradeBadge("CRS", self, size=64)
+        self.icans_badge = GradeBadge("ICANS", self, size=64)
+        self.crs_title = QLabel("CRS", self)
+        self.icans_title = QLabel("ICANS", self)
+        for t in (self.crs_title, self.icans_title):
+            f = t.font()
+            f.setBold(True)
+            f.setPointSizeF(f.pointSizeF() * 1.5)
+            t.setFont(f)
+        self.crs_text = QLabel(self)
+        self.icans_text = QLabel(self)
+        self.crs_age = QLabel(self)
+        self.icans_age = QLabel(self)
+        for label in (self.crs_text, self.icans_text):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            f = label.font()
+            f.setPointSizeF(f.pointSizeF() * 1.1)
+            label.setFont(f)
+        self.now_label = QLabel(self)  # tocilizumab "now" line
+        self.now_label.setWordWrap(True)
+        f = self.now_label.font()
+        f.setBold(True)
+        self.now_label.setFont(f)
+
+        def column(title: QLabel, badge: GradeBadge, text: QLabel, age: QLabel) -> QHBoxLayout:
+            side = QVBoxLayout()
+            side.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+            side.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
+            words = QVBoxLayout()
+            words.addWidget(text, 1)
+            words.addWidget(age)
+            row = QHBoxLayout()
+            row.addLayout(side)
+            row.addLayout(words, 1)
+            return row
+
+        grades = QHBoxLayout()
+        grades.addLayout(column(self.crs_title, self.crs_badge, self.crs_text, self.crs_age), 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        grades.addWidget(line)
+        grades.addLayout(column(self.icans_title, self.icans_badge, self.icans_text, self.icans_age), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
+        layout.addLayout(grades)
+        layout.addWidget(self.now_label)
+        self._crs_effect = QGraphicsOpacityEffect(self.crs_badge)
+        self._icans_effect = QGraphicsOpacityEffect(self.icans_badge)
+        self.crs_badge.setGraphicsEffect(self._crs_effect)
+        self.icans_badge.setGraphicsEffect(self._icans_effect)
+        self.crs_stale = False
+        self.icans_stale = False
+
+    def _stale(self, effect: QGraphicsOpacityEffect, label: QLabel, age: QLabel, stale: bool,
+               text: str) -> None:
+        effect.setOpacity(0.45 if stale else 1.0)
+        label.setStyleSheet(STALE_STYLE if stale else "")
+        age.setStyleSheet(STALE_STYLE + ("font-weight: bold;" if stale else ""))
+        age.setText(text)
+
+    def set_data(self, data: PatientData) -> None:
+        lang = current_language()
+        tl, now = data.timeline, data.now
+        point = tl.grades[-1] if tl.grades else None
+        if point is None:
+            self.crs_badge.set_grade(None)
+            self.icans_badge.set_grade(None)
+            self.crs_text.setText(self.tr("not graded yet: no vital signs recorded"))
+            self.icans_text.setText(self.tr("not assessed: no ICE / CAPD recorded"))
+            self.crs_stale = self.icans_stale = True
+            self._stale(self._crs_effect, self.crs_text, self.crs_age, True, "")
+            self._stale(self._icans_effect, self.icans_text, self.icans_age, True, "")
+        else:
+            self.crs_badge.set_grade(point.crs.grade)
+            crs_lines = [describe_driver(d, lang) for d in point.crs.drivers]
+            self.crs_text.setText("\n".join(crs_lines) or self.tr("no CRS criteria met"))
+            last_vitals = tl.vitals[-1].meta.at if tl.vitals else None
+            self.crs_stale = last_vitals is None or now - last_vitals > VITALS_WINDOW
+            crs_age = (self.tr("vital signs %1").replace("%1", _age_text(now - last_vitals))
+                       if last_vitals else self.tr("no vital signs"))
+            if self.crs_stale:
+                crs_age = self.tr("STALE: %1 (older than the 4-h window)").replace("%1", crs_age)
+            self._stale(self._crs_effect, self.crs_text, self.crs_age, self.crs_stale, crs_age)
+
+            icans = point.icans
+            graded = icans.status is IcansStatus.GRADED
+            self.icans_badge.set_grade(icans.grade if graded else None)
+            lines = [describe_driver(d, lang) for d in icans.drivers]
+            enc = [e for e in tl.encephalopathy if not e.is_baseline]
+            last_enc = enc[-1] if enc else None
+            if last_enc is not None and last_enc.score is not None:
+                p = tl.patient
+                baseline = p.baseline_capd if last_enc.tool.value == "CAPD" else p.baseline_ice
+                top = 32 if last_enc.tool.value == "CAPD" else 10
+                local = last_enc.meta.at.astimezone(tl.tz).strftime("%H:%M")
+                score_line = self.tr("%1 %2/%3 at %4").replace("%1", last_enc.tool.value).replace(
+                    "%2", str(last_enc.score)).replace("%3", str(top)).replace("%4", local)
+                if baseline is not None:
+                    if last_enc.score == baseline:
+                        score_line += " " + self.tr("(at baseline)")
+                    else:
+                        delta = last_enc.score - baseline
+                        score_line += " " + self.tr("(baseline %1, %2)").replace("%1", str(baseline)).replace(
+                            "%2", f"{delta:+d}")
+                lines.insert(0, score_line)
+            if not graded:
+                lines.insert(0, self.tr("ICANS not assessed"))
+            self.icans_text.setText("\n".join(lines))
+            last_neuro_at = max([e.meta.at for e in enc] + [n.meta.at for n in tl.neuro_exams], default=None)
+            self.icans_stale = last_neuro_at is None or now - last_neuro_at > NEURO_WINDOW
+            icans_age = (self.tr("ICE / CAPD %1").replace("%1", _age_text(now - last_neuro_at))
+                         if last_neuro_at else self.tr("no ICE / CAPD recorded"))
+            if self.icans_stale:
+                icans_age = self.tr("STALE: %1 (older than the 12-h window)").replace("%1", icans_age)
+            self._stale(self._icans_effect, self.icans_text, self.icans_age, self.icans_stale, icans_age)
+        plan = data.plan
+        if plan is not None and plan.tocilizumab is not None and (plan.crs_grade or 0) >= 2:
+            from cartox_desk.core.management import describe
+
+            self.now_label.setText(self.tr("Now: %1 — %2").replace(
+                "%1", describe(plan.tocilizumab, lang)).replace("%2", plan.tocilizumab.source))
+            self.now_label.show()
+        else:
+            self.now_label.setText("")
+            self.now_label.hide()
+
+
+class ManagementPanel(QWidget):
+    """Recommendations as a checklist with their source, the dose arithmetic, alerts by severity and
+    risk flags, from `services.management`. Ticks and acknowledgements: this session only."""
+
+    CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+    TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, checklist: SessionChecklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = checklist
+        self.patient_id: int | None = None
+        self.user_name = ""
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Management & alerts"), self.tr("Source")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(1, 110)
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.done_button = QPushButton(self.tr("Done (D)"), self)
+        self.done_button.setToolTip(self.tr("Mark the selected recommendation done (D)"))
+        self.not_indicated_button = QPushButton(self.tr("Not indicated (X)"), self)
+        self.not_indicated_button.setToolTip(self.tr("Mark the selected recommendation not indicated (X)"))
+        self.ack_button = QPushButton(self.tr("Acknowledge (K)"), self)
+        self.ack_button.setToolTip(self.tr("Acknowledge the selected alert (K)"))
+        self.done_button.clicked.connect(lambda: self.mark_selected("done"))
+        self.not_indicated_button.clicked.connect(lambda: self.mark_selected("not_indicated"))
+        self.ack_button.clicked.connect(lambda: self.mark_selected("ack"))
+        self.session_note = QLabel(self.tr("Ticks and acknowledgements are kept for this session only"
+                                           " (not saved yet)."), self)
+        self.session_note.setWordWrap(True)
+        self.session_note.setStyleSheet("color: #8a4b00;")
+        buttons = QHBoxLayout()
+        for b in (self.done_button, self.not_indicated_button, self.ack_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.session_note)
+        for key, value in (("D", "done"), ("X", "not_indicated"), ("K", "ack")):
+            sc = QShortcut(QKeySequence(key), self.tree)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda v=value: self.mark_selected(v))
+        self._filling = False
+
+    def _section(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title, ""])
+        f = QFont(self.tree.font())
+        f.setBold(True)
+        item.setFont(0, f)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def _decorate(self, item: QTreeWidgetItem, text: str, state: str | None, kind: str) -> None:
+        key = (self.patient_id or 0, item.data(0, self.CODE_ROLE))
+        who = self.checklist.by.get(key, "")
+        suffix = {"done": self.tr(" — done (%1)"), "not_indicated": self.tr(" — not indicated (%1)"),
+                  "ack": self.tr(" — acknowledged (%1)")}.get(state or "", "")
+        item.setText(0, text + suffix.replace("%1", who))
+        font = QFont(self.tree.font())
+        font.setStrikeOut(state == "not_indicated")
+        item.setFont(0, font)
+        if kind == "recommendation":
+            item.setCheckState(0, Qt.CheckState.Checked if state == "done" else Qt.CheckState.Unchecked)
+
+    def set_plan(self, patient_id: int, plan: Any, error: str | None = None) -> None:
+        from cartox_desk.core.management import Kind, Status, describe
+        from cartox_desk.services.management import sorted_alerts
+
+        lang = current_language()
+        self.patient_id = patient_id
+        self._filling = True
+        self.tree.clear()
+        if plan is None:
+            section = self._section(self.tr("Recommended management"))
+            QTreeWidgetItem(section, [self.tr("Not available: %1").replace("%1", error or ""), ""])
+            self._filling = False
+            return
+        alerts = sorted_alerts(plan)
+        if alerts:
+            section = self._section(self.tr("Alerts (%1)").replace("%1", str(len(alerts))))
+            for a in alerts:
+                text = f"{SEVERITY_MARKS.get(a.severity.value, '')} {describe(a, lang)}"
+                item = QTreeWidgetItem(section, [text, a.source])
+                item.setData(0, self.CODE_ROLE, a.code)
+                item.setData(0, self.TYPE_ROLE, "alert")
+                item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS.get(a.severity.value, "#000000"))))
+                item.setToolTip(0, f"{a.severity.value}: {describe(a, lang)}")
+                self._decorate(item, text, self.checklist.get(patient_id, a.code), "alert")
+        doses = []
+        if plan.tocilizumab is not None and (plan.crs_grade or 0) >= 2:
+            doses.append((describe(plan.tocilizumab, lang), plan.tocilizumab.source))
+        doses += [(describe(w, lang), w.source) for w in plan.weight_based_doses]
+        doses += [(describe(d, lang), d.source) for d in plan.daily_totals]
+        if doses:
+            section = self._section(self.tr("Doses (arithmetic shown)"))
+            seen = set()
+            for text, source in doses:
+                if text in seen:
+                    continue
+                seen.add(text)
+                QTreeWidgetItem(section, [text, source]).setToolTip(0, text)
+        grades = self.tr("CRS %1 · ICANS %2").replace("%1", "–" if plan.crs_grade is None else str(
+            plan.crs_grade)).replace("%2", "–" if plan.icans_grade is None else str(plan.icans_grade))
+        section = self._section(self.tr("Recommended for the current grades (%1)").replace("%1", grades))
+        others = self._section(self.tr("Prophylaxis and monitoring"))
+        for r in plan.recommendations:
+            parent = section if r.applies_to in ("crs", "icans", "iechs") else others
+            text = describe(r, lang)
+            if r.status is Status.CONDITIONAL:
+                text = self.tr("if applicable: %1").replace("%1", text)
+            elif r.status is Status.NOT_ASSESSABLE:
+                text = self.tr("cannot be decided (data missing): %1").replace("%1", text)
+            if r.escalation:
+                text = self.tr("escalation: %1").replace("%1", text)
+            item = QTreeWidgetItem(parent, [text, r.source])
+            item.setToolTip(0, text)
+            item.setToolTip(1, r.source)
+            item.setData(0, self.CODE_ROLE, f"{r.code}|{r.grade}")
+            if r.kind is Kind.CHECKLIST:
+                item.setData(0, self.TYPE_ROLE, "recommendation")
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                self._decorate(item, text, self.checklist.get(patient_id, f"{r.code}|{r.grade}"),
+                               "recommendation")
+            else:
+                item.setForeground(0, QBrush(QColor("#555555")))
+        if section.childCount() == 0:
+            QTreeWidgetItem(section, [self.tr("no grade-specific management (grade 0)"), ""])
+        others.setExpanded(False)
+        flags = [f for f in plan.flags if f.status.value == "present"]
+        if flags:
+            fsec = self._section(self.tr("Risk flags (%1)").replace("%1", str(len(flags))))
+            for f in flags:
+                QTreeWidgetItem(fsec, [describe(f, lang), f.source])
+        self.tree.resizeColumnToContents(1)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 150))
+        self._filling = False
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0 or item.data(0, self.TYPE_ROLE) != "recommendation":
+            return
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        code = item.data(0, self.CODE_ROLE)
+        current = self.checklist.get(self.patient_id or 0, code)
+        if checked and current != "done":
+            self._mark(item, "done")
+        elif not checked and current == "done":
+            self._mark(item, None)
+
+    def _mark(self, item: QTreeWidgetItem, value: str | None) -> None:
+        code = item.data(0, self.CODE_ROLE)
+        kind = item.data(0, self.TYPE_ROLE)
+        self.checklist.set(self.patient_id or 0, code, value, self.user_name)
+        base = item.text(0).split(" — ")[0]
+        self._filling = True
+        self._decorate(item, base, value, kind)
+        self._filling = False
+
+    def mark_selected(self, value: str) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        kind = item.data(0, self.TYPE_ROLE)
+        if (kind == "alert") != (value == "ack") or kind is None:
+            return
+        current = self.checklist.get(self.patient_id or 0, item.data(0, self.CODE_ROLE))
+        self._mark(item, None if current == value else value)
+
+
+class PatientView(QWidget):
+    """Signals: `loaded(int)` after each (re)load is shown; `load_failed(str)`; `back_requested()`;
+    `entry_requested(str, int)` (form kind or "assessment", patient); `print_requested(int)`;
+    `amend_requested(str, object)` (record kind, record)."""
+
+    loaded = Signal(int)
+    load_failed = Signal(str)
+    back_requested = Signal()
+    entry_requested = Signal(str, int)
+    print_requested = Signal(int)
+    amend_requested = Signal(str, object)
+    history_loaded = Signal()
+
+    TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
+            ("support", QT_TRANSLATE_NOOP("PatientView", "Oxygen / vasopressors")),
+            ("lab", QT_TRANSLATE_NOOP("PatientView", "Labs")),
+            ("encephalopathy", QT_TRANSLATE_NOOP("PatientView", "ICE / CAPD")),
+            ("neuro_exam", QT_TRANSLATE_NOOP("PatientView", "Neuro")),
+            ("medication", QT_TRANSLATE_NOOP("PatientView", "Medications")),
+            ("intervention", QT_TRANSLATE_NOOP("PatientView", "Interventions")))
+
+    def __init__(self, services: Any, settings: Any, events: Any = None, parent: QWidget | None = None, *,
+                 checklist: SessionChecklist | None = None, charts: bool = True) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.events = events
+        self.patient_id: int | None = None
+        self.data: PatientData | None = None
+        self._serial = 0
+        self._history_serial = 0
+        tz = getattr(services, "tz", None)
+
+        # ---- header row
+        self.back_button = QPushButton(self.tr("◂ Census (Esc)"), self)
+        self.back_button.setToolTip(self.tr("Back to the ward census (Esc, Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.header = QLabel(self)
+        f = self.header.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.header.setFont(f)
+        self.header.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.progress)
+
+        self.banner = GradeBanner(self)
+
+        # ---- actions
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for kind, text, tip in (
+            ("vitals", self.tr("Vitals (V)"), self.tr("Record vital signs, oxygen and vasopressors (V)")),
+            ("lab", self.tr("Labs (L)"), self.tr("Record lab results (L)")),
+            ("neuro_exam", self.tr("Neuro (N)"), self.tr("Record a neuro exam (N)")),
+            ("medication", self.tr("Medication (M)"), self.tr("Record a medication given (M)")),
+            ("intervention", self.tr("Intervention"), self.tr("Record an intervention (ICU, intubation…)")),
+            ("assessment", self.tr("ICE / CAPD (I)"), self.tr("ICE (adults) or CAPD (children) (I)")),
+        ):
+            b = QPushButton(text, self)
+            b.setToolTip(tip)
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _=False, k=kind: self._entry(k))
+            actions.addWidget(b)
+            self.action_buttons[kind] = b
+        actions.addStretch(1)
+        self.amend_button = QPushButton(self.tr("Amend… (A)"), self)
+        self.amend_button.setToolTip(self.tr("Correct the selected record; asks for a reason (A)"))
+        self.amend_button.clicked.connect(self.amend_selected)
+        self.history_button = QPushButton(self.tr("History (H)"), self)
+        self.history_button.setToolTip(self.tr("Every version of the selected record (H)"))
+        self.history_button.clicked.connect(self.show_history_of_selected)
+        self.print_button = QPushButton(self.tr("Print daily summary (Ctrl+P)"), self)
+        self.print_button.setToolTip(self.tr("PDF of the patient's day for rounds (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.patient_id is not None and self.print_requested.emit(
+            self.patient_id))
+        for b in (self.amend_button, self.history_button, self.print_button):
+            b.setAutoDefault(False)
+            actions.addWidget(b)
+
+        # ---- charts | management, over the records tabs
+        self.charts: Any = None
+        self.chart_error: str | None = None
+        if charts:
+            from cartox_desk.ui.charts.trend_charts import TrendChartsWidget
+
+            self.charts = TrendChartsWidget(self, temperature_unit=str(getattr(
+                settings.temperature_unit, "value", settings.temperature_unit)), lab_units=str(getattr(
+                    settings.lab_units, "value", settings.lab_units)))
+        self.checklist = checklist or SessionChecklist()
+        self.management = ManagementPanel(self.checklist, self)
+        self.upper = QSplitter(Qt.Orientation.Horizontal, self)
+        if self.charts is not None:
+            self.upper.addWidget(self.charts)
+        self.upper.addWidget(self.management)
+        self.upper.setStretchFactor(0, 3)
+        self.upper.setStretchFactor(1, 2)
+        self.upper.setSizes([780, 560])
+
+        self.tabs = QTabWidget(self)
+        self.models: dict[str, RecordTableModel] = {}
+        self.tables: dict[str, QTableView] = {}
+        for kind, title in self.TABS:
+            model = RecordTableModel(kind, self, tz=tz)
+            view = self._table(model)
+            view.doubleClicked.connect(lambda _i: self.show_history_of_selected())
+            self.models[kind] = model
+            self.tables[kind] = view
+            self.tabs.addTab(view, QCoreApplication.translate("PatientView", title))
+        self.history_model = HistoryModel(self, tz=tz)
+        history = QWidget(self)
+        self.history_label = QLabel(self.tr("Select a record in another tab and press H (or double-click it)"
+                                            " to see every version."), history)
+        self.history_label.setWordWrap(True)
+        self.history_table = self._table(self.history_model)
+        hl = QVBoxLayout(history)
+        hl.setContentsMargins(2, 2, 2, 2)
+        hl.addWidget(self.history_label)
+        hl.addWidget(self.history_table, 1)
+        self.history_tab = history
+        self.tabs.addTab(history, self.tr("History"))
+
+        self.lower = QSplitter(Qt.Orientation.Vertical, self)
+        self.lower.addWidget(self.upper)
+        self.lower.addWidget(self.tabs)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.lower.setSizes([330, 200])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.lower, 1)
+
+        def shortcut(keys: str, slot: Any) -> None:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        shortcut("Escape", self.back_requested.emit)
+        shortcut("Alt+Left", self.back_requested.emit)
+        shortcut("V", lambda: self._entry("vitals"))
+        shortcut("L", lambda: self._entry("lab"))
+        shortcut("N", lambda: self._entry("neuro_exam"))
+        shortcut("M", lambda: self._entry("medication"))
+        shortcut("I", lambda: self._entry("assessment"))
+        shortcut("A", self.amend_selected)
+        shortcut("H", self.show_history_of_selected)
+        shortcut("Ctrl+P", lambda: self.patient_id is not None and self.print_requested.emit(self.patient_id))
+        if events is not None:
+            events.records_saved.connect(self._on_records_saved)
+
+    def _table(self, model: Any) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setDefaultSectionSize(110)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        return view
+
+    # ---- loading --------------------------------------------------------------------------------------
+
+    def set_patient(self, patient_id: int) -> None:
+        """Show a patient: everything is loaded off the GUI thread; `loaded` fires when shown."""
+        if patient_id != self.patient_id:
+            self.history_model.set_rows([])
+        self.patient_id = patient_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.patient_id is None or self.services is None:
+            return
+        self._serial += 1
+        serial, pid, services = self._serial, self.patient_id, self.services
+        self.progress.show()
+        run_in_pool(lambda: load_patient(services, pid), lambda d: self._on_loaded(serial, pid, d),
+                    lambda exc: self._on_failed(serial, exc))
+
+    def _on_failed(self, serial: int, exc: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self.progress.hide()
+        message = self.tr("Could not load the patient: %1").replace("%1", str(exc))
+        self.header.setText(message)
+        self.load_failed.emit(message)
+
+    def _on_loaded(self, serial: int, patient_id: int, data: PatientData) -> None:
+        if serial != self._serial or patient_id != self.patient_id:
+            return  # an older request (the user moved on)
+        self.data = data
+        self.show_data(data)
+        self.progress.hide()
+        self.loaded.emit(patient_id)
+
+    def show_data(self, data: PatientData) -> None:
+        tl = data.timeline
+        self.header.setText(self.header_text(tl, data.now))
+        self.banner.set_data(data)
+        self.management.set_plan(tl.patient.patient_id, data.plan, data.plan_error)
+        self.models["vitals"].set_rows(tl.vitals)
+        self.models["support"].set_rows([*tl.oxygen, *tl.vasopressors, *tl.fluid_boluses])
+        self.models["lab"].set_rows(tl.labs)
+        self.models["encephalopathy"].set_rows(tl.encephalopathy)
+        self.models["neuro_exam"].set_rows(tl.neuro_exams)
+        self.models["medication"].set_rows(tl.medications)
+        self.models["intervention"].set_rows(tl.interventions)
+        for kind, title in self.TABS:
+            count = self.models[kind].rowCount()
+            index = [k for k, _ in self.TABS].index(kind)
+            self.tabs.setTabText(index, f"{QCoreApplication.translate('PatientView', title)} ({count})")
+        if self.charts is not None:
+            try:
+                self.charts.set_timeline(tl)
+            except Exception as exc:  # the grades, plan and records must show even when a chart fails
+                import sys
+                import traceback
+
+                traceback.print_exc(file=sys.stderr)
+                self.chart_error = str(exc)
+                self.charts.setToolTip(self.tr("The charts could not be drawn: %1").replace("%1", str(exc)))
+
+    def header_text(self, tl: PatientTimeline, now: datetime) -> str:
+        p = tl.patient
+        parts = [p.name, f"MRN {p.mrn}"]
+        if p.bed:
+            parts.append(self.tr("bed %1").replace("%1", p.bed))
+        age = p.age_years(now)
+        if age is not None:
+            parts.append(self.tr("%1 y").replace("%1", str(int(age))))
+        parts.append(self.tr("%1 kg").replace("%1", f"{p.weight_kg:g}") if p.weight_kg
+                     else self.tr("weight not recorded"))
+        parts.append(p.diagnosis.value)
+        product = p.product_name.split("(")[-1].rstrip(")") if "(" in p.product_name else p.product_name
+        costim = f", {p.costim_domain}" if p.costim_domain else ""
+        parts.append(f"{product} ({p.target.value}{costim})")
+        parts.append(self.tr("Day %1").replace("%1", f"{tl.day(now):+d}"))
+        if p.baseline_capd is not None and ((age is not None and age <= 12) or p.developmental_delay):
+            parts.append(self.tr("baseline CAPD %1").replace("%1", str(p.baseline_capd)))
+        elif p.baseline_ice is not None:
+            parts.append(self.tr("baseline ICE %1").replace("%1", str(p.baseline_ice)))
+        else:
+            parts.append(self.tr("no baseline ICE / CAPD"))
+        return " · ".join(parts)
+
+    def _on_records_saved(self, patient_id: Any) -> None:
+        if patient_id is None or patient_id == self.patient_id:
+            self.reload()
+
+    # ---- records ---------------------------------------------------------------------------------------
+
+    def selected_record(self) -> tuple[str, Any] | None:
+        view = self.tabs.currentWidget()
+        if not isinstance(view, QTableView) or view is self.history_table:
+            return None
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KindRole), index.data(RecordRole)
+
+    def show_history_of_selected(self) -> None:
+        chosen = self.selected_record()
+        if chosen is None:
+            self.tabs.setCurrentWidget(self.history_tab)
+            return
+        kind, record = chosen
+        self.show_history(kind, record.meta.record_id)
+
+    def show_history(self, kind: str, record_id: int) -> None:
+        self._history_serial += 1
+        serial, services = self._history_serial, self.services
+        self.tabs.setCurrentWidget(self.history_tab)
+        self.history_label.setText(self.tr("Loading the versions…"))
+
+        def done(versions: list[Any]) -> None:
+            if serial != self._history_serial:
+                return
+            self.history_model.set_rows(versions)
+            amendments = len(versions) - 1
+            self.history_label.setText(self.tr("%1 record %2: original and %3 amendment(s)").replace(
+                "%1", kind).replace("%2", str(record_id)).replace("%3", str(amendments)))
+            self.history_table.resizeColumnsToContents()
+            self.history_loaded.emit()
+
+        run_in_pool(lambda: services.record_history(kind, record_id), done,
+                    lambda exc: self.history_label.setText(str(exc)))
+
+    def amend_selected(self) -> None:
+        chosen = self.selected_record()
+        if chosen is not None:
+            self.amend_requested.emit(*chosen)
+
+    def _entry(self, kind: str) -> None:
+        if self.patient_id is not None:
+            self.entry_requested.emit(kind, self.patient_id)

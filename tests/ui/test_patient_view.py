@@ -1,0 +1,188 @@
+"""The patient view: the grade banner matches the timeline; a nurse's keyboard-only ICE (5/10) and a child's
+CAPD (9) are saved with the user and shown live in the banner and on the census."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cartox_desk.core.results import IcansStatus
+from cartox_desk.services import Services
+from cartox_desk.ui.events import AppEvents
+from cartox_desk.ui.settings import AppSettings
+from cartox_desk.ui.workers import wait_for_all
+
+ICE_5 = "1100\n" "110\n" "1\n" "0\n" "0\n"
+NEURO_NORMAL = "1\n" "n\n" "n\n" "n\n"  # alert, no seizure, no weakness, no ICP signs
+CAPD_9 = "5\n5\n5\n5\n" "4\n4\n4\n1\n"
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    from cartox_desk.services.demo_ward import build_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    services, ward = build_demo_database(path)
+    services.close()
+    return path, ward.nurse
+
+
+@pytest.fixture
+def ward(demo_template, tmp_path):
+    """(services, nurse) on a fresh copy of the demo ward."""
+    template, nurse = demo_template
+    shutil.copy(template, tmp_path / "t.sqlite")
+    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
+    yield svc, nurse
+    wait_for_all()
+    svc.close()
+
+
+def keys(qtbot, widget, sequence: str) -> None:
+    for ch in sequence:
+        if ch == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClicks(widget, ch)
+
+
+def make_window(qtbot, services, nurse, charts=False):
+    from cartox_desk.ui.main_window import MainWindow
+
+    events = AppEvents()
+    window = MainWindow(AppSettings(language="en"), events, services, user=nurse, charts=charts)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitSignal(window.census.loaded, timeout=20000):
+        window.census.refresh()
+    return window, events
+
+
+def open_patient(qtbot, window, services, mrn):
+    pid = services.get_patient(mrn=mrn).patient_id
+    with qtbot.waitSignal(window.patient_view.loaded, timeout=20000):
+        window.open_patient(pid)
+    return pid
+
+
+def test_banner_shows_the_timelines_latest_grades(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse, charts=True)
+    pid = open_patient(qtbot, window, services, "DEMO-04")
+    view = window.patient_view
+    latest = services.get_patient_timeline(pid).grades[-1]
+    assert view.banner.crs_badge.grade() == latest.crs.grade
+    expected_icans = latest.icans.grade if latest.icans.status is IcansStatus.GRADED else None
+    assert view.banner.icans_badge.grade() == expected_icans
+    assert "grade" in view.banner.crs_text.text() or "→" in view.banner.crs_text.text()
+    assert "MRN DEMO-04" in view.header.text() and "Day +" in view.header.text()
+    assert view.models["vitals"].rowCount() > 0
+    assert view.charts.series() is not None
+    assert view.management.tree.topLevelItemCount() > 0
+    # Esc goes back to the census with the patient selected
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.census
+    assert window.census.selected_patient_id() == pid
+
+
+def test_switching_patients_ignores_a_stale_load(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    first = services.get_patient(mrn="DEMO-01").patient_id
+    second = services.get_patient(mrn="DEMO-02").patient_id
+    window.open_patient(first)
+    with qtbot.waitSignal(window.patient_view.loaded, timeout=20000) as shown:
+        window.open_patient(second)
+    assert shown.args[0] == second
+    assert "DEMO-02" in window.patient_view.header.text()
+
+
+def _wizard_dialog(qtbot, window):
+    from cartox_desk.ui.wizards import WizardDialog
+
+    dialogs = [d for d in window.findChildren(WizardDialog) if d.isVisible()]
+    assert dialogs, "the ICE / CAPD wizard did not open"
+    dialog = dialogs[-1]
+    dialog.activateWindow()  # as the window manager does: keys go to the wizard, not the view behind it
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    return dialog
+
+
+def test_nurse_ice_5_by_keys_gives_icans_2_in_banner_census_and_database(qtbot, ward):
+    services, nurse = ward
+    window, events = make_window(qtbot, services, nurse)
+    pid = open_patient(qtbot, window, services, "DEMO-01")
+    view = window.patient_view
+    qtbot.keyClick(view, Qt.Key.Key_I)  # I: ICE / CAPD for this patient (an adult: ICE)
+    dialog = _wizard_dialog(qtbot, window)
+    assert dialog.wizard.tool.value == "ICE"
+    keys(qtbot, dialog.wizard, ICE_5 + NEURO_NORMAL)
+    assert dialog.wizard.result_step.badge.text() == "2"
+    with qtbot.waitSignal(events.records_saved, timeout=20000), \
+            qtbot.waitSignal(view.loaded, timeout=20000), \
+            qtbot.waitSignal(window.census.loaded, timeout=20000):
+        keys(qtbot, dialog.wizard, "\n")
+    assert view.banner.icans_badge.grade() == 2
+    row = window.census.model.census_row(window.census.model.row_of(pid))
+    assert row.icans_grade == 2
+    saved = services.get_patient_timeline(pid).encephalopathy[-1]
+    assert saved.score == 5 and saved.meta.entered_by == nurse.name
+    assert any(e.user == nurse.name and e.entity == "encephalopathy" for e in services.audit_events(limit=5))
+
+
+def test_child_capd_9_gives_icans_3(qtbot, ward):
+    services, nurse = ward
+    window, _events = make_window(qtbot, services, nurse)
+    pid = open_patient(qtbot, window, services, "DEMO-04")
+    view = window.patient_view
+    view.action_buttons["assessment"].click()
+    dialog = _wizard_dialog(qtbot, window)
+    assert dialog.wizard.tool.value == "CAPD"  # 7 years old: CAPD proposed
+    keys(qtbot, dialog.wizard, CAPD_9 + NEURO_NORMAL)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        keys(qtbot, dialog.wizard, "\n")
+    assert view.banner.icans_badge.grade() == 3
+    saved = services.get_patient_timeline(pid).encephalopathy[-1]
+    assert saved.tool.value == "CAPD" and saved.score == 9 and saved.meta.entered_by == nurse.name
+
+
+def test_checklist_ticks_stay_for_the_session(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    open_patient(qtbot, window, services, "DEMO-04")
+    panel = window.patient_view.management
+    target = None
+    for i in range(panel.tree.topLevelItemCount()):
+        section = panel.tree.topLevelItem(i)
+        for j in range(section.childCount()):
+            item = section.child(j)
+            if item.data(0, panel.TYPE_ROLE) == "recommendation":
+                target = item
+                break
+        if target:
+            break
+    assert target is not None
+    panel.tree.setCurrentItem(target)
+    panel.mark_selected("done")
+    code = target.data(0, panel.CODE_ROLE)
+    assert panel.checklist.get(panel.patient_id, code) == "done"
+    assert target.checkState(0) == Qt.CheckState.Checked and "done" in target.text(0)
+    assert "session only" in panel.session_note.text()
+
+
+def test_history_tab_lists_the_versions_of_an_amended_record(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    open_patient(qtbot, window, services, "DEMO-01")
+    view = window.patient_view
+    model = view.models["vitals"]
+    row = next(r for r in range(model.rowCount()) if model.record(r).meta.amends_id is not None)
+    view.tabs.setCurrentIndex(0)
+    view.tables["vitals"].setCurrentIndex(model.index(row, 0))
+    with qtbot.waitSignal(view.history_loaded, timeout=20000):
+        view.show_history_of_selected()
+    assert view.tabs.currentWidget() is view.history_tab
+    assert view.history_model.rowCount() == 2
