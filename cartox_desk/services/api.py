@@ -93,7 +93,17 @@ from cartox_desk.services.types import AuditEvent, CensusRow, RecordVersion, Sto
 from cartox_desk.services.validation import VALIDATORS, Problems, check_time, inputs_from_row
 
 DEFAULT_PROTOCOL_ID = "CSCO-2024"
-GRADED_KINDS = frozenset({"vitals", "oxygen", "vasopressor", "encephalopathy", "neuro_exam"})
+GRADED_KINDS = frozenset(
+    {
+        "vitals",
+        "oxygen",
+        "vasopressor",
+        "fluid_bolus",
+        "encephalopathy",
+        "neuro_exam",
+        "medication",
+    }
+)  # what can change a grade (medications: fever masking, clinical-rules §1 rule 2)
 KINDS = tuple(CLINICAL_TABLES)
 KIND_ALIASES = {"ice": "encephalopathy", "capd": "encephalopathy", "vital_signs": "vitals"}
 

@@ -192,3 +192,19 @@ def test_warm_cache(svc: Services, patient: PatientSummary, nurse: UserRef) -> N
     v = svc.record_vitals(patient.patient_id, NOW, by=nurse, temperature_c=37.0)
     assert svc.warm_cache() == 1
     assert svc.get_patient_timeline(patient.patient_id).vitals == (v,)
+
+
+def test_backdated_tocilizumab_regrades_later_points(
+    svc: Services, patient: PatientSummary, nurse: UserRef
+) -> None:
+    pid = patient.patient_id
+    t0 = NOW - timedelta(hours=8)
+    svc.record_vitals(pid, t0, by=nurse, temperature_c=38.6, systolic_bp_mmhg=84, diastolic_bp_mmhg=50)
+    svc.record_vitals(
+        pid, t0 + timedelta(hours=6), by=nurse, temperature_c=37.0, systolic_bp_mmhg=85, diastolic_bp_mmhg=50
+    )
+    assert svc.ward_census()[0].crs_grade == 0  # afebrile: no CRS without masking
+    svc.record_medication(
+        pid, t0 + timedelta(hours=1), by=nurse, kind="tocilizumab", dose=580, unit="mg", route="IV"
+    )  # entered late
+    assert svc.ward_census()[0].crs_grade == 2  # fever masked after tocilizumab (clinical-rules §1 rule 2)
