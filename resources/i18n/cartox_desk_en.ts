@@ -2814,6 +2814,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>will be recorded from this time</translation>
     </message>
     <message>
+        <source>enter the flow: it decides low- or high-flow nasal cannula</source>
+        <translation>enter the flow: it decides low- or high-flow nasal cannula</translation>
+    </message>
+    <message>
         <source>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick “Hypotension confirmed” if it is not attributable to another cause.</source>
         <translation>Systolic %1 mmHg is below %2 mmHg for this age: hypotension? Tick “Hypotension confirmed” if it is not attributable to another cause.</translation>
     </message>
@@ -2832,6 +2836,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>NE-equivalent: cannot be calculated (weight not recorded)</source>
         <translation>NE-equivalent: cannot be calculated (weight not recorded)</translation>
+    </message>
+    <message>
+        <source>NE-equivalent: cannot be calculated (a unit does not apply to its drug)</source>
+        <translation>NE-equivalent: cannot be calculated (a unit does not apply to its drug)</translation>
     </message>
     <message>
         <source>NE-equivalent after this entry: %1 µg/min</source>

@@ -437,7 +437,11 @@ class VitalsForm(RecordForm):
                 )
             )
         elif device is not None:
-            self.oxygen_note.setText(self.tr("will be recorded from this time"))
+            text = self.tr("will be recorded from this time")
+            if OxygenDevice(device) is OxygenDevice.NASAL_CANNULA and self.oxygen_flow_field.value() is None:
+                # the flow decides low- (<= 6 L/min) or high-flow (clinical-rules §1 rule 4)
+                text += " — " + self.tr("enter the flow: it decides low- or high-flow nasal cannula")
+            self.oxygen_note.setText(text)
         else:
             self.oxygen_note.setText("")
 
@@ -478,7 +482,15 @@ class VitalsForm(RecordForm):
             return
         summary = summarise_vasopressors(tuple(infusions), self.patient.weight_kg)
         if summary.ne_equivalent_ug_min is None:
-            text = self.tr("NE-equivalent: cannot be calculated (weight not recorded)")
+            needs_weight = any(
+                canonical_dose(i.drug, i.dose, i.unit, self.patient.weight_kg) == "needs_weight"
+                for i in infusions
+            )
+            text = (
+                self.tr("NE-equivalent: cannot be calculated (weight not recorded)")
+                if needs_weight
+                else self.tr("NE-equivalent: cannot be calculated (a unit does not apply to its drug)")
+            )
         else:
             text = self.tr("NE-equivalent after this entry: %1 µg/min").replace(
                 "%1", f"{summary.ne_equivalent_ug_min:.1f}"

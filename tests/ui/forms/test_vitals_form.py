@@ -281,3 +281,19 @@ def test_a_later_call_failing_says_what_was_saved_and_never_writes_it_twice(
         form.save_button.click()
     t = services.get_patient_timeline(adult.patient_id)
     assert len(t.vitals) == 1 and len(t.fluid_boluses) == 1
+
+
+def test_oxygen_notes_and_a_unit_that_does_not_apply(qtbot, services, adult, nurse):
+    form = open_form(qtbot, services, adult, nurse)
+    form.oxygen_device_combo.setCurrentIndex(form.oxygen_device_combo.findData(OxygenDevice.NASAL_CANNULA))
+    assert "enter the flow" in form.oxygen_note.text()
+    form.oxygen_flow_field.set_text("8")
+    assert "enter the flow" not in form.oxygen_note.text()
+    entry = form._add_entry(None)
+    entry.row.unit_combo.setCurrentIndex(entry.row.unit_combo.findData(DoseRateUnit.UNITS_PER_MIN))
+    entry.row.dose_field.set_text("0.04")  # norepinephrine in U/min: refused, never converted
+    assert "not given in" in entry.message.text()
+    assert "a unit does not apply" in form.ne_equivalent_text()
+    with qtbot.assertNotEmitted(form.saved):
+        form.save_button.click()
+    assert record_count(services, adult.patient_id) == 0
