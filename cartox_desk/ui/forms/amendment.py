@@ -31,7 +31,7 @@ from cartox_desk.core.snapshot import (
 )
 from cartox_desk.services.errors import FieldProblem
 from cartox_desk.ui import core_bridge, terms
-from cartox_desk.ui.forms.base import FieldMessage, RecordForm
+from cartox_desk.ui.forms.base import FieldMessage, PlannedCall, RecordForm
 from cartox_desk.ui.forms.words import RECORD_KINDS, VASOPRESSOR_EVENTS, word
 from cartox_desk.ui.settings import TemperatureUnit
 from cartox_desk.ui.widgets.number_field import NumberField
@@ -378,11 +378,11 @@ class AmendmentDialog(RecordForm):
             grid.setContentsMargins(0, 0, 0, 0)
             checks: dict[Any, QCheckBox] = {}
             for i, (code, text) in enumerate((spec.choices or {}).items()):
-                check = QCheckBox(text, widget)
-                check.setChecked(code in (value or ()))
-                check.toggled.connect(self._mark_changes)
-                checks[code] = check
-                grid.addWidget(check, i // 2, i % 2)
+                box = QCheckBox(text, widget)
+                box.setChecked(code in (value or ()))
+                box.toggled.connect(self._mark_changes)
+                checks[code] = box
+                grid.addWidget(box, i // 2, i % 2)
             self._multi[spec.field] = checks
         elif spec.kind == UNIT:
             widget = QComboBox(self.body)
@@ -449,7 +449,7 @@ class AmendmentDialog(RecordForm):
             problems.append(FieldProblem("reason", self.tr("a correction needs a reason")))
         return problems
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any], Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         changes = self.changes()
         if not changes:
             return []

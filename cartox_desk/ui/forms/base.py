@@ -36,6 +36,10 @@ translate = QCoreApplication.translate
 _ERROR_EDIT_STYLE = "border: 2px solid #c8102e;"
 
 
+# (kind, problem prefix, service inputs or None, the call): one record a form is about to write
+PlannedCall = tuple[str, str, dict[str, Any] | None, Callable[[], Any]]
+
+
 def precheck(kind: str, inputs: dict[str, Any]) -> list[FieldProblem]:
     """The services' own input checks for one record, without writing anything."""
     p = Problems()
@@ -251,7 +255,7 @@ class RecordForm(QDialog):
         """Problems the fields already show (range, not a number...), as (field, message)."""
         return []
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any] | None, Callable[[], Any]]]:
+    def planned_calls(self) -> list[PlannedCall]:
         """(kind, problem prefix, service inputs or None, call) for every record to write, in order."""
         raise NotImplementedError
 

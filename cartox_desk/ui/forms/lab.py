@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from cartox_desk.core.labs import ANALYTES, Analyte, to_canonical
 from cartox_desk.services.errors import FieldProblem
-from cartox_desk.ui.forms.base import RecordForm, field_with_message
+from cartox_desk.ui.forms.base import PlannedCall, RecordForm, field_with_message
 from cartox_desk.ui.forms.words import ANALYTES as ANALYTE_WORDS
 from cartox_desk.ui.forms.words import word
 from cartox_desk.ui.settings import LabUnitSystem
@@ -140,7 +140,7 @@ class LabForm(RecordForm):
             return [FieldProblem("value", self.tr("enter the value"))]
         return []
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any] | None, Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
         inputs = {"analyte": self.analyte().value, "value": self.value_field.value(), "unit": self.unit()}
         return [("lab", "", inputs, lambda: s.record_lab(pid, at, by=by, **inputs))]

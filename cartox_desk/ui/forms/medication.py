@@ -26,7 +26,7 @@ from cartox_desk.core.management.protocol import TocilizumabRules, default_proto
 from cartox_desk.core.records import MedicationAdministration, MedicationKind
 from cartox_desk.services.errors import FieldProblem
 from cartox_desk.ui import core_bridge
-from cartox_desk.ui.forms.base import RecordForm, field_with_message
+from cartox_desk.ui.forms.base import PlannedCall, RecordForm, field_with_message
 from cartox_desk.ui.forms.words import MEDICATIONS, word
 from cartox_desk.ui.widgets.number_field import NumberField
 
@@ -293,7 +293,7 @@ class MedicationForm(RecordForm):
             problems.append(FieldProblem("drug_name", self.tr("name the drug")))
         return problems
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any], Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
         inputs = {
             "kind": self.kind(),

@@ -11,7 +11,7 @@ from cartox_desk.core.records import InterventionKind
 from cartox_desk.core.snapshot import Consciousness, IcpFinding, MotorWeakness, Seizure
 from cartox_desk.services.errors import FieldProblem
 from cartox_desk.ui import terms
-from cartox_desk.ui.forms.base import RecordForm, field_with_message
+from cartox_desk.ui.forms.base import PlannedCall, RecordForm, field_with_message
 from cartox_desk.ui.forms.words import INTERVENTIONS, word
 
 
@@ -97,7 +97,7 @@ class NeuroExamForm(RecordForm):
             "imaging_result": self.imaging_edit.text().strip(),
         }
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any] | None, Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
         inputs = self.inputs()
         if not any(inputs.values()):
@@ -149,7 +149,7 @@ class InterventionForm(RecordForm):
             return [FieldProblem("note", self.tr("say what was done"))]
         return []
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any] | None, Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
         inputs = {"kind": self.kind(), "note": self.note_edit.text().strip()}
         return [("intervention", "", inputs, lambda: s.record_intervention(pid, at, by=by, **inputs))]

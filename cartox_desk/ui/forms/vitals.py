@@ -37,7 +37,7 @@ from cartox_desk.core.snapshot import DoseRateUnit, OxygenDevice, VasopressorDru
 from cartox_desk.core.vasopressors import canonical_dose, ne_equivalent_ug_min, summarise_vasopressors
 from cartox_desk.services.errors import FieldProblem
 from cartox_desk.ui import core_bridge, terms
-from cartox_desk.ui.forms.base import FieldMessage, RecordForm
+from cartox_desk.ui.forms.base import FieldMessage, PlannedCall, RecordForm
 from cartox_desk.ui.grade_panel import VasopressorRow
 from cartox_desk.ui.settings import TemperatureUnit, hypotension_sbp_threshold
 from cartox_desk.ui.widgets.number_field import NumberField
@@ -557,9 +557,9 @@ class VitalsForm(RecordForm):
             values["hypotension_confirmed"] = True
         return values
 
-    def planned_calls(self) -> list[tuple[str, str, dict[str, Any], Any]]:
+    def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
-        calls: list[tuple[str, str, dict[str, Any], Any]] = []
+        calls: list[PlannedCall] = []
         vitals = self.vitals_inputs()
         if vitals:
             calls.append(("vitals", "", vitals, lambda: s.record_vitals(pid, at, by=by, **vitals)))
