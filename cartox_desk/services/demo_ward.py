@@ -1,8 +1,9 @@
 """The demo ward: eight synthetic patients whose records tell clinically coherent stories (issue 3 item 5).
 
 Deterministic (seeded random numbers) and relative to the moment it is created, so "today" is a live ward
-day for every patient: vitals every 1-4 h (hourly while unwell), labs every morning, ICE / CAPD every 8 h
-from infusion, prophylaxis and treatment as the stories need. Each patient is written in one transaction
+day for every patient: vitals every 1-4 h (hourly while unwell), labs every morning, ICE / CAPD from
+infusion on the app's own schedule (clinical-rules §6: 8-hourly, tighter after a drop), prophylaxis and
+treatment as the stories need. Each patient is written in one transaction
 with bulk inserts and one audit event; grades are computed by the same timeline code the app uses and stored
 as grade records, as if they had been graded when entered.
 
@@ -671,7 +672,7 @@ def _write_patient(
                 running.discard(drug) if event == "stop" else running.add(drug)
         return len(running)
 
-    # ---- vital signs: every 4 h when well (8 h before infusion), hourly while unwell
+    # ---- vital signs: every 4 h when well, hourly while unwell
     h = start_h + 0.25
     child = c.age_years < 13
     typo_done = False
@@ -716,7 +717,7 @@ def _write_patient(
             spo2_pct=spo2,
             hypotension_confirmed=bool(hypo) or pressors_at(h) > 0,
         )
-        step = 1.0 if in_windows(h, c.intensive) else (4.0 if h >= -2 else 8.0)
+        step = 1.0 if in_windows(h, c.intensive) else 4.0
         h += step + jitter * (0 if step == 1.0 else 1)
 
     for t, dev, flow in c.oxygen:
@@ -929,12 +930,12 @@ def check_demo_consistency(services: Services, *, now: datetime | None = None) -
             if p.date_of_birth and local_date(t, tz) < p.date_of_birth:
                 say(f"{mrn}: record before birth")
                 break
-        # vitals every 1-4 h after infusion (8 h before), labs every day, ICE / CAPD every 8 h
+        # vitals every 1-4 h (hourly while unwell), labs every day, ICE / CAPD on the §6 schedule
         vt = [v.meta.at for v in tl.vitals]
-        gaps = [(b - a) for a, b in itertools.pairwise(vt) if a >= p.infusion_at]
+        gaps = [(b - a) for a, b in itertools.pairwise(vt)]
         if gaps and max(gaps) > timedelta(hours=4, minutes=10):
-            say(f"{mrn}: a vitals gap of {max(gaps)} after infusion")
-        if vt and now - vt[-1] > timedelta(hours=8, minutes=10):
+            say(f"{mrn}: a vitals gap of {max(gaps)}")
+        if vt and now - vt[-1] > timedelta(hours=4, minutes=10):
             say(f"{mrn}: last vitals {now - vt[-1]} ago")
         lab_days = {tl.day(lab.meta.at) for lab in tl.labs}
         last_lab_day = c.today if now.astimezone(tz).hour >= LAB_HOUR else c.today - 1
