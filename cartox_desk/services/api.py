@@ -105,6 +105,30 @@ GRADED_KINDS = frozenset(
     }
 )  # what can change a grade (medications: fever masking, clinical-rules §1 rule 2)
 KINDS = tuple(CLINICAL_TABLES)
+# What an amendment may change, per kind (the record_* inputs; the time via `at`).
+AMENDABLE: dict[str, frozenset[str]] = {
+    "vitals": frozenset(
+        {
+            "temperature_c",
+            "temperature_f",
+            "heart_rate_per_min",
+            "systolic_bp_mmhg",
+            "diastolic_bp_mmhg",
+            "mean_bp_mmhg",
+            "respiratory_rate_per_min",
+            "spo2_pct",
+            "hypotension_confirmed",
+        }
+    ),
+    "oxygen": frozenset({"device", "flow_l_min", "for_comfort"}),
+    "vasopressor": frozenset({"drug", "event", "dose", "unit"}),
+    "fluid_bolus": frozenset({"volume_ml", "fluid"}),
+    "lab": frozenset({"analyte", "value", "unit", "reported_at"}),
+    "encephalopathy": frozenset({"ice", "ice_unable", "capd", "capd_unable", "language", "is_baseline"}),
+    "neuro_exam": frozenset({"consciousness", "seizure", "motor_weakness", "icp_findings", "imaging_result"}),
+    "medication": frozenset({"kind", "drug_name", "dose", "unit", "route"}),
+    "intervention": frozenset({"kind", "note"}),
+}
 KIND_ALIASES = {"ice": "encephalopathy", "capd": "encephalopathy", "vital_signs": "vitals"}
 
 
@@ -531,6 +555,12 @@ class Services:
                 if {"capd", "capd_unable"} & set(changes):
                     base.pop("capd", None)
                     base.pop("capd_unable", None)
+            unknown = sorted(set(changes) - AMENDABLE[kind])
+            for name in unknown:
+                p.add(
+                    name,
+                    f"{name}: not a field of a {kind} record; one of {', '.join(sorted(AMENDABLE[kind]))}",
+                )
             base.update(changes)
             new_at = check_time(
                 p,
@@ -542,6 +572,8 @@ class Services:
             )
             cols = VALIDATORS[kind](p, base)
             self._extra_checks(kind, p, cols, new_at, patient)
+            if not p.items and new_at == row.at and all(getattr(row, k) == v for k, v in cols.items()):
+                p.add("changes", "changes: the correction changes nothing")
             p.raise_if_any()
             assert new_at is not None and user.id is not None
             new = table(

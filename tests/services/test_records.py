@@ -490,3 +490,15 @@ def test_encephalopathy_amendment_by_kind_name(
     assert [v.record for v in svc.record_history("ice", original.meta.record_id)] == [original, fixed]
     with pytest.raises(ValueError, match="unknown record kind"):
         svc.record_history("x-ray", 1)
+
+
+def test_amendment_refuses_unknown_fields_and_no_change(
+    svc: Services, patient: PatientSummary, nurse: UserRef
+) -> None:
+    v = svc.record_vitals(patient.patient_id, NOW, by=nurse, temperature_c=37.2)
+    before = _all_counts(svc)
+    with pytest.raises(ValidationError, match="temprature_c: not a field of a vitals record"):
+        svc.amend_vitals(v.meta.record_id, by=nurse, reason="typo", temprature_c=37.9)
+    with pytest.raises(ValidationError, match="changes nothing"):
+        svc.amend_vitals(v.meta.record_id, by=nurse, reason="typo", temperature_c=37.2)
+    assert _all_counts(svc) == before
