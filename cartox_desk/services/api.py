@@ -72,7 +72,7 @@ from cartox_desk.core.timeline import DEFAULT_SETTINGS, TimelineSettings, build_
 from cartox_desk.persistence import repositories as repo
 from cartox_desk.persistence.db import SessionFactory, is_sqlite, make_engine, session_factory
 from cartox_desk.persistence.migrate import upgrade_database
-from cartox_desk.persistence.record_cache import RecordCache
+from cartox_desk.persistence.record_cache import RecordCache, gc_paused
 from cartox_desk.persistence.tables import (
     CLINICAL_TABLES,
     AuditEventRecord,
@@ -993,22 +993,23 @@ class Services:
         store: bool = True,
     ) -> PatientTimeline:
         assert patient.id is not None
-        lists = self._cache.records(s, patient.id, store=store, until=until, since=since)
-        return build_timeline(
-            repo.patient_summary(patient),
-            self.tz,
-            generated_at,
-            vitals=lists["vitals"],
-            oxygen=lists["oxygen"],
-            vasopressors=lists["vasopressor"],
-            fluid_boluses=lists["fluid_bolus"],
-            labs=lists["lab"],
-            encephalopathy=lists["encephalopathy"],
-            neuro_exams=lists["neuro_exam"],
-            medications=lists["medication"],
-            interventions=lists["intervention"],
-            settings=self.timeline_settings,
-        )
+        with gc_paused():  # tens of thousands of dataclasses at once (see record_cache.gc_paused)
+            lists = self._cache.records(s, patient.id, store=store, until=until, since=since)
+            return build_timeline(
+                repo.patient_summary(patient),
+                self.tz,
+                generated_at,
+                vitals=lists["vitals"],
+                oxygen=lists["oxygen"],
+                vasopressors=lists["vasopressor"],
+                fluid_boluses=lists["fluid_bolus"],
+                labs=lists["lab"],
+                encephalopathy=lists["encephalopathy"],
+                neuro_exams=lists["neuro_exam"],
+                medications=lists["medication"],
+                interventions=lists["intervention"],
+                settings=self.timeline_settings,
+            )
 
     def get_patient_timeline(
         self, patient_id: int | None = None, *, mrn: str | None = None, at: datetime | None = None
