@@ -27,3 +27,9 @@ def test_layers_respect_the_import_contracts() -> None:
     # core stays pure (no Qt / SQL / reportlab); ui never touches persistence (architecture.md).
     result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_persistence_and_services_are_strictly_typed() -> None:
+    # mypy --strict over the packages named in pyproject's [tool.mypy] (architecture.md: typing rule).
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -223,8 +223,8 @@ class NumericSeries:
 
     code: str  # SeriesCode value or lab_code(analyte)
     unit: str  # UCUM
-    xs: array  # array('d'), days since infusion (see module docstring)
-    ys: array  # array('d')
+    xs: array[float]  # array('d'), days since infusion (see module docstring)
+    ys: array[float]  # array('d')
     log: bool = False  # draw on a logarithmic axis (cytokines, inflammatory markers, counts)
     analyte: Analyte | None = None
 
@@ -241,8 +241,8 @@ class StepSeries:
 
     code: str
     unit: str
-    edges: array  # array('d'), len(values) + 1
-    values: array  # array('d'), NaN = unknown
+    edges: array[float]  # array('d'), len(values) + 1
+    values: array[float]  # array('d'), NaN = unknown
     # What made each step, for hover text, e.g. (("norepinephrine", "8 ug/min"),) or
     # (("device", "nasal_cannula"), ("flow_l_min", "4")). Codes and numbers, not words.
     params: tuple[Params, ...] = ()
@@ -254,7 +254,7 @@ class StepSeries:
         """The value holding at x (None outside the series)."""
         for i in range(len(self.values)):
             if self.edges[i] <= x < self.edges[i + 1]:
-                return self.values[i]
+                return float(self.values[i])
         return None
 
 
@@ -340,7 +340,7 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-def _with_gaps(points: Iterable[tuple[float, float]], max_gap_days: float) -> tuple[array, array]:
+def _with_gaps(points: Iterable[tuple[float, float]], max_gap_days: float) -> tuple[array[float], array[float]]:
     """Sorted (x, y) → (xs, ys) with a NaN point between neighbours further apart than max_gap_days."""
     xs, ys = array("d"), array("d")
     prev: float | None = None
@@ -398,7 +398,7 @@ def _breaks(xs: Sequence[float], max_gap_days: float) -> list[int] | None:
 
 
 def _column(xs_all: Sequence[float], values: Sequence[float | None], max_gap_days: float,
-            shared_breaks: list[int] | None) -> tuple[array, array]:
+            shared_breaks: list[int] | None) -> tuple[array[float], array[float]]:
     """(xs, ys) of the recorded values (None = not recorded), time-ordered, NaN across silences."""
     if None in values:
         pairs = [(x, y) for x, y in zip(xs_all, values, strict=True) if y is not None]
