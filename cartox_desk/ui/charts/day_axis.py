@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -27,12 +28,158 @@ def clock_label(x: float) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+class _Measure:
+    """What generateDrawSpecs needs of a painter (setFont, boundingRect), measuring on a QPicture like
+    pyqtgraph's own paint does, and only when a label's size is not known yet."""
+
+    def __init__(self, font: QFont | None) -> None:
+        self._font = font
+
+    def setFont(self, font: QFont) -> None:
+        self._font = font
+
+    def boundingRect(self, rect: QRectF, flags: object, text: str) -> QRectF:
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            if self._font is not None:
+                painter.setFont(self._font)
+            return painter.boundingRect(rect, flags, text)  # type: ignore[call-overload]
+        finally:
+            painter.end()
+
+
 class DayAxisItem(pg.AxisItem):
     """Bottom axis for x = fractional days since local midnight of the infusion day (core.series)."""
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
+        self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
+
+    def setStyle(self, **kwargs: object) -> None:
+        super().setStyle(**kwargs)
+        self._text_sizes = {}  # the tick font may have changed
+
+    def _lean(self) -> bool:
+        st = self.style
+        return (self.orientation == "bottom" and self.grid is False and self._tickLevels is None
+                and st["stopAxisAtTick"] == (False, False) and st["tickAlpha"] is None)
+
+    def paint(self, p: QPainter, opt: object, widget: object) -> None:
+        """Draw straight onto the painter (no QPicture recorded and replayed on every pan), ticks in one
+        drawLines call per pen. The widget caches the painted axis (DeviceCoordinateCache) between pans."""
+        if not self._lean():
+            super().paint(p, opt, widget)
+            return
+        specs = self.generateDrawSpecs(_Measure(self.style["tickFont"]))
+        if specs is None:
+            return
+        (axis_pen, a0, a1), ticks, texts = specs  # type: ignore[misc]
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setPen(axis_pen)
+        p.drawLine(a0, a1)
+        by_pen: dict[int, tuple[QPen, list[QLineF]]] = {}
+        for pen, t0, t1 in ticks:
+            by_pen.setdefault(id(pen), (pen, []))[1].append(QLineF(t0, t1))
+        for pen, lines in by_pen.values():
+            p.setPen(pen)
+            p.drawLines(lines)
+        if texts:
+            if self.style["tickFont"] is not None:
+                p.setFont(self.style["tickFont"])
+            p.setPen(self.textPen())
+            p.setClipRect(self.boundingRect().toAlignedRect(), Qt.ClipOperation.IntersectClip)
+            for rect, flags, text in texts:
+                p.drawText(rect, int(flags), text)
+        p.restore()
+
+    def generateDrawSpecs(self, p: object) -> object:
+        """pyqtgraph's layout of ticks and labels for a bottom axis without a grid, in plain floats, with the
+        label sizes measured once per label (the axis is laid out again on every pan, ~45 ticks)."""
+        st = self.style
+        if not self._lean():
+            return super().generateDrawSpecs(p)
+        if st["tickFont"] is not None:
+            p.setFont(st["tickFont"])  # type: ignore[attr-defined]
+        bounds = self.mapRectFromParent(self.geometry())
+        span = (QPointF(bounds.left() - 1.0, bounds.top() + 1.0),
+                QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
+        d0, d1 = self.mapToDevice(span[0]), self.mapToDevice(span[1])
+        if d0 is None or d1 is None:
+            return None
+        length_px = math.hypot(d1.x() - d0.x(), d1.y() - d0.y())
+        if length_px == 0:
+            return None
+        r0, r1 = self.range
+        levels = self.tickValues(r0, r1, length_px)
+        dif = r1 - r0
+        scale = bounds.width() / dif if dif else 1.0
+        offset = r0 * scale if dif else 0.0
+        x_lo, x_hi = sorted((r0 * scale - offset, r1 * scale - offset))
+        top = bounds.top()
+        positions: list[list[float | None]] = []
+        tick_specs = []
+        for i, (_spacing, values) in enumerate(levels):
+            tick_len = st["tickLength"] / (i * 0.5 + 1.0)
+            pen = self.tickPen()
+            if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+                pen = QPen(pen)
+                colour = QColor(pen.color())
+                colour.setAlpha(int(255 / (i + 1)))
+                pen.setColor(colour)
+            row: list[float | None] = []
+            for v in values:
+                x = v * scale - offset
+                if x < x_lo or x > x_hi:
+                    row.append(None)
+                    continue
+                row.append(x)
+                tick_specs.append((pen, QPointF(x, top), QPointF(x, top + tick_len)))
+            positions.append(row)
+        axis_spec = (self.pen(), span[0], span[1])
+        text_specs: list[tuple[QRectF, object, str]] = []
+        if not st["showValues"]:
+            return axis_spec, tick_specs, text_specs
+        text_offset = st["tickTextOffset"][1] + max(0, st["tickLength"])
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+        own = self.boundingRect()
+        sizes = self._text_sizes
+        last_size2 = 0.0
+        text_rects = 0
+        text_width = 0.0
+        max_height = 0.0
+        for i in range(min(len(levels), st["maxTextLevel"] + 1)):
+            spacing, values = levels[i]
+            strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing)
+            if not strings:
+                continue
+            shown = []
+            for text, x in zip(strings, positions[i], strict=False):
+                if x is None:
+                    continue
+                size = sizes.get(text)
+                if size is None:
+                    br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)  # type: ignore[attr-defined]
+                    size = sizes[text] = (br.width(), br.height() * 0.8)
+                shown.append((text, x, size))
+                text_rects += 1
+                text_width += size[0]
+                max_height = max(max_height, size[1])
+            size2 = max_height if text_rects else 0.0
+            if i > 0 and any(len(text_specs) >= n and text_width / length_px >= limit
+                             for n, limit in st["textFillLimits"]):
+                break
+            last_size2 = size2
+            for text, x, (w, h) in shown:
+                rect = QRectF(x - w / 2.0, top + text_offset, w, h)
+                if own & rect != rect:
+                    continue
+                text_specs.append((rect, flags, text))
+        self._updateMaxTextSize(last_size2)
+        return axis_spec, tick_specs, text_specs
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         lo, hi = sorted((minVal, maxVal))

@@ -6,8 +6,10 @@ would overlap the previous one are skipped (the hover still tells everything).
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
 _GAP_PX = 4.0
@@ -76,10 +78,24 @@ class DayGridItem(pg.GraphicsObject):
         day_pen = pg.mkPen(day_colour, width=1)
         day_pen.setCosmetic(True)
         self._day_pen = day_pen
+        self._ys_key: tuple[float, float, float] | None = None
+        self._ys: list[float] = []
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
         return view.viewRect() if view is not None else QRectF()
+
+    def _h_values(self, y0: float, y1: float, height: float) -> list[float]:
+        """The left axis' major tick values (cached: y does not change while panning)."""
+        fixed = getattr(self._axis, "_tickLevels", None)
+        if fixed:
+            return [v for v, _t in fixed[0]]
+        key = (y0, y1, height)
+        if key != self._ys_key:
+            levels = self._axis.tickValues(y0, y1, height)
+            self._ys = list(levels[0][1]) if levels else []
+            self._ys_key = key
+        return self._ys
 
     def paint(self, p: QPainter, *_args: object) -> None:
         view = self.getViewBox()
@@ -89,26 +105,15 @@ class DayGridItem(pg.GraphicsObject):
         x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
         width_px = max(view.width(), 1.0)
         px_per_day = width_px / max(x1 - x0, 1e-9)
-        from PySide6.QtCore import QLineF
-
         day_lines = []
         fine_lines = []
         step = 0.25 if px_per_day >= 160 else None
         if px_per_day >= 4:
-            import math
-
             for d in range(math.floor(x0), math.ceil(x1) + 1):
                 day_lines.append(QLineF(d, y0, d, y1))
                 if step:
                     fine_lines += [QLineF(d + k * step, y0, d + k * step, y1) for k in (1, 2, 3)]
-        ys: list[float] = []
-        fixed = getattr(self._axis, "_tickLevels", None)
-        if fixed:
-            ys = [v for v, _t in fixed[0]]
-        else:
-            levels = self._axis.tickValues(y0, y1, max(view.height(), 1.0))
-            if levels:
-                ys = list(levels[0][1])
+        ys = self._h_values(y0, y1, max(view.height(), 1.0))
         h_lines = [QLineF(x0, y, x1, y) for y in ys if y0 <= y <= y1]
         p.setPen(self._pen)
         if fine_lines:
@@ -147,8 +152,6 @@ class VerticalLinesItem(pg.GraphicsObject):
         view = self.getViewBox()
         if view is None:
             return
-        from PySide6.QtCore import QLineF
-
         rect = view.viewRect()
         y0, y1 = rect.top(), rect.bottom()
         for colour, xs in self._by_colour.items():
@@ -190,8 +193,6 @@ class ReferenceLinesItem(pg.GraphicsObject):
         view = self.getViewBox()
         if view is None:
             return
-        from PySide6.QtCore import QLineF
-
         rect = view.viewRect()
         for x, pen in self.vertical:
             if rect.left() <= x <= rect.right():

@@ -63,6 +63,7 @@ from cartox_desk.core.series import (
 )
 from cartox_desk.ui.charts import chart_texts as T
 from cartox_desk.ui.charts.day_axis import DayAxisItem, day_label
+from cartox_desk.ui.charts.fast_items import CachedScatterItem, FastDataItem
 from cartox_desk.ui.charts.grade_strip import GradeStripItem
 from cartox_desk.ui.charts.text_labels import (
     DayGridItem,
@@ -70,7 +71,6 @@ from cartox_desk.ui.charts.text_labels import (
     TextLabelsItem,
     VerticalLinesItem,
 )
-from cartox_desk.ui.qt_compat import emit, install_refcount_guard
 
 PANELS: tuple[str, ...] = ("events", "temperature", "hemodynamics", "oxygen", "labs", "counts", "grades")
 # Relative panel heights (the layout's row stretch).
@@ -233,7 +233,6 @@ class TrendChartsWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, temperature_unit: str = "C", lab_units: str = "CN",
                  layout: ChartLayout | None = None) -> None:
-        install_refcount_guard()  # PySide6 6.12.0 on CPython 3.11 would abort the process (qt_compat)
         super().__init__(parent)
         self._temperature_unit = TemperatureUnit(temperature_unit)
         self._lab_units = LabUnits(lab_units)
@@ -501,7 +500,8 @@ class TrendChartsWidget(QWidget):
             axis.setStyle(tickFont=font, tickLength=-4, hideOverlappingLabels=True)
         plot.showAxis("right")
         plot.getAxis("left").setWidth(_LEFT_AXIS_PX)
-        for side in ("left", "right"):  # fixed on pan: blit from a pixmap instead of replaying
+        # Fixed on pan (left, right) or repainted only when the range changes (bottom): blit from a pixmap.
+        for side in ("left", "right", "bottom"):
             plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         right = plot.getAxis("right")
         right.setWidth(_RIGHT_AXIS_PX)
@@ -511,6 +511,10 @@ class TrendChartsWidget(QWidget):
             plot.layout.setColumnFixedWidth(2, _RIGHT_AXIS_PX)
         if not last:
             plot.hideAxis("bottom")  # the day grid shows the days; one labelled axis at the bottom
+        # Hidden x axes would still re-layout their ticks (and the top one its SI-prefixed label) on every
+        # pan of the linked views: unlinked, a pan only reaches the one visible day axis.
+        for side in ("top", *(() if last else ("bottom",))):
+            plot.getAxis(side).unlinkFromView()
         plot.getAxis("left").setLabel(T.tr(T.PANEL_AXIS_TITLES[panel.name]), **{"font-size": "8pt"})
         plot.layout.setContentsMargins(0, 1, 0, 1)
         legend = plot.addLegend(offset=(2, 1), colCount=8, labelTextSize="7pt", verSpacing=-8,
@@ -610,14 +614,12 @@ class TrendChartsWidget(QWidget):
         dense = len(xs) > _DENSE_POINTS
         if not dense:
             kwargs["antialias"] = True  # few points: smooth shallow lines cost nothing
-        item = pg.PlotDataItem(xs, shown, **kwargs)
+        item = FastDataItem(xs, shown, **kwargs)
         (vb or panel.plot.vb).addItem(item)
         if panel.log and vb is None:
             item.setLogMode(False, True)
-        # Clip and downsample monitor-level data; sparse series (labs, scores) are cheaper drawn whole
-        # than re-clipped (and their symbols rebuilt) on every pan.
-        item.setClipToView(dense)
-        item.setDownsampling(auto=dense, method="peak")
+        # No clip-to-view / auto-downsampling round trip on pans: monitor-level curves decimate at paint time
+        # from a min / max pyramid built once (fast_items.LodCurveItem); sparse series are drawn whole.
         self._register(panel, item, s.code, legend_name, vb)
         panel.readouts.append(_Readout(label, unit, item, xs, ys))
         return item
@@ -629,7 +631,7 @@ class TrendChartsWidget(QWidget):
         edges, values = _arr(s.edges), _arr(s.values)
         unit = T.unit_symbol(s.unit)
         legend_name = f"{name} ({unit})" if unit else name
-        item = pg.PlotDataItem(edges, values, stepMode="center", pen=_pen(colour, 2.0), name=legend_name,
+        item = FastDataItem(edges, values, stepMode="center", pen=_pen(colour, 2.0), name=legend_name,
                                fillLevel=0 if fill else None,
                                fillBrush=pg.mkBrush(QColor(colour).red(), QColor(colour).green(),
                                                     QColor(colour).blue(), 45) if fill else None)
@@ -662,7 +664,7 @@ class TrendChartsWidget(QWidget):
         colour = self._ink(colour)
         xs = [m.x for m in markers]
         ys = [y(m) if callable(y) else y for m in markers]
-        item = pg.ScatterPlotItem(x=xs, y=ys, data=[self._marker_text(m) for m in markers], symbol=symbol,
+        item = CachedScatterItem(x=xs, y=ys, data=[self._marker_text(m) for m in markers], symbol=symbol,
                                   size=size, pen=pg.mkPen(colour, width=1.2), brush=pg.mkBrush(colour),
                                   hoverable=True, tip=lambda x, y, data: data, hoverSize=size + 4,
                                   hoverPen=pg.mkPen("#000", width=1.5))
@@ -1054,7 +1056,7 @@ class TrendChartsWidget(QWidget):
         super().leaveEvent(event)
 
     def _on_x_range_changed(self, _vb: Any, rng: Sequence[float]) -> None:
-        emit(self.view_range_changed, float(rng[0]), float(rng[1]))
+        self.view_range_changed.emit(float(rng[0]), float(rng[1]))
 
     def _on_legend_clicked(self, item: Any) -> None:
         key = self._item_keys.get(id(item))
@@ -1100,5 +1102,5 @@ class TrendChartsWidget(QWidget):
 
     def _change_layout(self, layout: ChartLayout) -> None:
         self.set_chart_layout(layout)
-        emit(self.layout_changed, layout)
+        self.layout_changed.emit(layout)
 

@@ -1,0 +1,279 @@
+"""Data items that keep a pan / zoom step inside one frame with monitor-level series.
+
+pyqtgraph's own clip-to-view + auto-downsampling re-scans the visible samples on every range change, hands the
+result to the curve with `setData` (new bounds, new path, geometry change) and keeps ~10 points per pixel.
+`LodCurveItem` instead builds a min / max envelope pyramid once per series (numpy, O(n)) and, at paint time,
+slices the coarsest level that still has at least one block per horizontal pixel: at most ~2 points per pixel
+reach QPainter, and a range change costs nothing until the frame is painted. Its bounding rectangle does not
+depend on the view (no per-frame pixel padding in Python).
+
+`FastDataItem` is a `pg.PlotDataItem` (legend samples, toggling, `xData` / `getData()` unchanged) whose
+curve is a `LodCurveItem` and whose symbols are a `CachedScatterItem` (bounds that do not depend on the view,
+symbols blitted in one call).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.functions as fn
+from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen, QPixmap, QTransform
+
+LOD_MIN_POINTS = 4096  # below this the whole path is cached and drawn as is
+_MIN_LEVEL_BLOCKS = 256
+
+
+def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Levels 1, 2, … of a min / max envelope: level k has one block per 2**k samples, as (block start x,
+    interleaved x [x0, x0, x1, x1, …], interleaved y [min0, max0, min1, max1, …]). NaN samples are ignored
+    inside a block; an all-NaN block stays NaN (a gap)."""
+    levels: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    xs, lo, hi = x, y, y
+    while len(xs) >= 2 * _MIN_LEVEL_BLOCKS:
+        if len(xs) % 2:  # an odd last sample gets a block of its own
+            xs, lo, hi = np.append(xs, xs[-1]), np.append(lo, lo[-1]), np.append(hi, hi[-1])
+        xs2 = xs[0::2]
+        lo2 = np.fmin(lo[0::2], lo[1::2])
+        hi2 = np.fmax(hi[0::2], hi[1::2])
+        xs, lo, hi = xs2, lo2, hi2
+        ix = np.repeat(xs, 2)
+        iy = np.empty(2 * len(lo), dtype=np.float64)
+        iy[0::2] = lo
+        iy[1::2] = hi
+        levels.append((xs, ix, iy))
+    return levels
+
+
+class LodCurveItem(pg.PlotCurveItem):
+    """A PlotCurveItem that paints long plain lines from a min / max envelope pyramid (see module doc).
+    Step plots, fills, shadows and short series paint the usual way."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._pyramid: list[tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None
+        self._fixed_rect: QRectF | None = None
+        self._all_finite = True
+        self._sorted = False
+        super().__init__(*args, **kwargs)
+
+    def updateData(self, *args: Any, **kwargs: Any) -> None:
+        super().updateData(*args, **kwargs)
+        self._pyramid = None
+        self._fixed_rect = None
+        y = self.yData
+        self._all_finite = y is None or not len(y) or bool(np.isfinite(y).all())
+        x = self.xData
+        self._sorted = x is not None and (len(x) < 2 or bool(np.all(x[1:] >= x[:-1])))
+
+    def invalidateBounds(self) -> None:
+        super().invalidateBounds()
+        self._fixed_rect = None
+
+    def _plain(self) -> bool:
+        """A plain line over sorted x: painted from the visible slice (and the pyramid when long)."""
+        o = self.opts
+        return (self._sorted and self.xData is not None and len(self.xData) >= 2 and not o["stepMode"]
+                and o["fillLevel"] is None and o["shadowPen"] is None and isinstance(o["connect"], str)
+                and o["connect"] in ("all", "finite") and self._exportOpts is False)
+
+    def viewTransformChanged(self) -> None:
+        pass  # the bounds below do not depend on the pixel size: nothing to recompute per pan
+
+    def boundingRect(self) -> QRectF:
+        if self._fixed_rect is None:
+            (x0, x1), (y0, y1) = self.dataBounds(0), self.dataBounds(1)
+            if x0 is None or x1 is None or y0 is None or y1 is None:
+                self._fixed_rect = QRectF()
+            else:
+                # Room for the line's own width instead of pyqtgraph's per-frame pixel padding.
+                px = max((x1 - x0) * 0.002, 1e-6)
+                py = max((y1 - y0) * 0.02, abs(y1) * 1e-3, 1e-6)
+                self._fixed_rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+        return self._fixed_rect
+
+    def _visible(self) -> tuple[np.ndarray, np.ndarray] | None:
+        view = self.getViewBox()
+        if view is None:
+            return None
+        (lo, hi), _ = view.viewRange()
+        width_px = max(float(view.width()), 1.0)
+        x, y = self.xData, self.yData
+        assert x is not None and y is not None
+        i0 = max(int(np.searchsorted(x, lo)) - 1, 0)
+        i1 = min(int(np.searchsorted(x, hi)) + 1, len(x))
+        n = i1 - i0
+        if n <= 2 * width_px or len(x) < LOD_MIN_POINTS:
+            return x[i0:i1], y[i0:i1]
+        if self._pyramid is None:
+            self._pyramid = envelope_pyramid(x, y)
+        if not self._pyramid:
+            return x[i0:i1], y[i0:i1]
+        # Level k has one block per 2**k samples: the coarsest with at least one block per pixel.
+        k = min(max(int(math.log2(n / width_px)), 1), len(self._pyramid))
+        bx, ix, iy = self._pyramid[k - 1]
+        j0 = max(int(np.searchsorted(bx, lo)) - 1, 0)
+        j1 = min(int(np.searchsorted(bx, hi)) + 1, len(bx))
+        return ix[2 * j0:2 * j1], iy[2 * j0:2 * j1]
+
+    def paint(self, p: Any, opt: Any, widget: Any) -> None:
+        if not self._plain():
+            super().paint(p, opt, widget)
+            return
+        pen = self.opts["pen"]
+        if pen is None or pen.style() == Qt.PenStyle.NoPen:
+            return
+        visible = self._visible()
+        if visible is None or len(visible[0]) < 2:
+            return
+        xs, ys = visible
+        antialias = bool(self.opts["antialias"])
+        p.setRenderHint(p.RenderHint.Antialiasing, antialias)
+        if self._all_finite:
+            shape: Any = fn.create_qpolygonf(len(xs))
+            arr = fn.ndarray_from_qpolygonf(shape)
+            arr[:, 0] = xs
+            arr[:, 1] = ys
+            draw = p.drawPolyline
+        else:
+            shape, draw = fn.arrayToQPath(xs, ys, connect="finite"), p.drawPath
+        width = pen.widthF()
+        if antialias and pen.isCosmetic() and pen.style() == Qt.PenStyle.SolidLine and 1.0 < width <= 1.6:
+            # Qt strokes antialiased cosmetic pens wider than 1 px through its general stroker (~7x the
+            # cost of its 1 px line rasteriser): two 1 px strokes a fraction of a pixel apart look the same.
+            thin = QPen(pen)
+            thin.setWidthF(1.0)
+            p.setPen(thin)
+            draw(shape)
+            t = p.transform()
+            p.setTransform(t * QTransform.fromTranslate(0.0, width - 1.0))
+            draw(shape)
+            p.setTransform(t)
+        else:
+            p.setPen(pen)
+            draw(shape)
+
+
+class CachedScatterItem(pg.ScatterPlotItem):
+    """A ScatterPlotItem whose bounding rectangle (pixel-padded for the symbols) is computed once per view
+    change, not on each of the several calls Qt makes per frame.
+
+    With `plain=True` (a curve's symbols: one symbol, pen, brush and size for all points, no hover) it paints
+    the points itself: one pre-rendered symbol pixmap blitted at each point mapped with the painter's
+    transform, without pyqtgraph's per-frame view-rect mapping, masks and fragment arrays."""
+
+    def __init__(self, *args: Any, plain: bool = False, **kwargs: Any) -> None:
+        self._rect: QRectF | None = None
+        self._plain = plain
+        self._symbol_key: tuple[Any, ...] | None = None
+        self._symbol_ident: tuple[Any, ...] | None = None
+        self._xy: tuple[np.ndarray, np.ndarray] | None = None
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._symbol_pixmap: QPixmap | None = None
+        super().__init__(*args, **kwargs)
+
+    def prepareGeometryChange(self) -> None:
+        self._rect = None
+        super().prepareGeometryChange()
+
+    def invalidate(self) -> None:
+        self._xy = None  # every data change goes through here (setData, addPoints, clear)
+        super().invalidate()
+
+    def viewTransformChanged(self) -> None:
+        if self._plain:
+            return  # bounds without pixel padding (below): nothing depends on the view
+        # The symbols' pixel padding changes with the view; the data bounds (self.bounds) do not.
+        self._rect = None
+        self.prepareGeometryChange()
+        pg.GraphicsObject.viewTransformChanged(self)
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            if self._plain:
+                (x0, x1), (y0, y1) = self.dataBounds(0), self.dataBounds(1)
+                if x0 is None or x1 is None or y0 is None or y1 is None:
+                    self._rect = QRectF()
+                else:
+                    px = max((x1 - x0) * 0.01, 0.05)
+                    py = max((y1 - y0) * 0.05, abs(y1) * 1e-3, 0.05)
+                    self._rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+            else:
+                self._rect = super().boundingRect()
+        return self._rect
+
+    def _pixmap(self, dpr: float) -> QPixmap | None:
+        o = self.opts
+        ident = (id(o["pen"]), id(o["brush"]), o["symbol"], o["size"], dpr)
+        if ident == self._symbol_ident:
+            return self._symbol_pixmap
+        if not isinstance(o["symbol"], str):
+            return None
+        pen, brush = fn.mkPen(o["pen"]), fn.mkBrush(o["brush"])
+        key = (o["symbol"], o["size"], pen.color().rgba(), pen.widthF(), pen.style(), brush.color().rgba(),
+               brush.style(), dpr)
+        if key != self._symbol_key:
+            self._symbol_pixmap = QPixmap.fromImage(renderSymbol(o["symbol"], o["size"], pen, brush, dpr=dpr))
+            self._symbol_key = key
+        self._symbol_ident = ident
+        return self._symbol_pixmap
+
+    def paint(self, p: Any, option: Any, widget: Any) -> None:
+        data = self.data
+        if not (self._plain and self.opts["pxMode"] and self._exportOpts is False and len(data)):
+            super().paint(p, option, widget)
+            return
+        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
+        pixmap = self._pixmap(dpr)
+        if pixmap is None:
+            super().paint(p, option, widget)
+            return
+        if self._xy is None:
+            self._xy = (np.asarray(data["x"], dtype=np.float64), np.asarray(data["y"], dtype=np.float64))
+        t = p.transform()
+        xs = self._xy[0] * t.m11() + t.dx()
+        ys = self._xy[1] * t.m22() + t.dy()
+        keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)  # NaN fails every test
+        n = int(keep.sum())
+        if not n:
+            return
+        # One C++ call for all the points: pixmap fragments centred on each point (like pyqtgraph's atlas).
+        frags = self._fragments
+        frags.resize(n)
+        arr = frags.ndarray()
+        arr[:, 0] = xs[keep]
+        arr[:, 1] = ys[keep]
+        arr[:, 2:6] = (0.0, 0.0, float(pixmap.width()), float(pixmap.height()))
+        arr[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
+        p.save()
+        p.resetTransform()
+        p.drawPixmapFragments(*frags.drawargs(), pixmap)
+        p.restore()
+
+
+class FastDataItem(pg.PlotDataItem):
+    """PlotDataItem with a `LodCurveItem` curve and a `CachedScatterItem` for its symbols; no clip-to-view
+    or auto-downsampling round trip on range changes (the curve decimates at paint time)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        for old in (self.curve, self.scatter):
+            old.setParentItem(None)
+        self.curve = LodCurveItem()
+        self.scatter = CachedScatterItem(plain=True)
+        self.curve.setParentItem(self)
+        self.scatter.setParentItem(self)
+        self.curve.sigClicked.connect(self.sigClicked)
+        self.scatter.sigClicked.connect(self.scatterClicked)
+        self.scatter.sigHovered.connect(self.sigPointsHovered)
+        self.setData(*args, **kwargs)
+
+    def viewRangeChanged(self, vb: Any = None, ranges: Any = None, changed: Any = None) -> None:
+        o = self.opts
+        if o["clipToView"] or o["autoDownsample"] or o["dynamicRangeLimit"] is not None:
+            super().viewRangeChanged(vb, ranges, changed)
+        # else nothing depends on the range (pyqtgraph would still set two dynamic properties per pan)
