@@ -240,6 +240,44 @@ class AuditEventRecord(SQLModel, table=True):
     summary: str = ""
 
 
+class AlertRecord(SQLModel, table=True):
+    """A management alert kept in the record (issue 6 item 4). Derived data: raised when the plan first
+    shows the code, ``last_seen_at`` moved on each refresh, ``cleared_at`` set when the plan no longer
+    shows it (a later return is a new row). Acknowledged by a named user, with an optional note."""
+
+    __tablename__ = "alert"
+    __table_args__ = (Index("ix_alert_patient_cleared", "patient_id", "cleared_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id")
+    code: str = Field(max_length=80)  # core.management.Alert.code
+    severity: str = Field(max_length=10)  # core.management.Severity
+    source: str = Field(default="", max_length=200)
+    params: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    first_raised_at: datetime
+    last_seen_at: datetime
+    cleared_at: datetime | None = None
+    acknowledged_by_id: int | None = Field(default=None, foreign_key="app_user.id")
+    acknowledged_at: datetime | None = None
+    ack_note: str = ""
+
+
+class RecommendationMarkRecord(SQLModel, table=True):
+    """A physician's mark on a recommendation checklist item (issue 6 item 2). Append-only: the latest
+    mark of a code supersedes the earlier ones, which stay stored."""
+
+    __tablename__ = "recommendation_mark"
+    __table_args__ = (Index("ix_recommendation_mark_patient_code", "patient_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id")
+    code: str = Field(max_length=80)  # core.management.Recommendation.code
+    status: str = Field(max_length=20)  # "done" | "not_indicated"
+    by_id: int = Field(foreign_key="app_user.id")
+    at: datetime
+    note: str = ""
+
+
 CLINICAL_TABLES: dict[str, type[ClinicalRowBase]] = {
     "vitals": VitalSignsRecord,
     "oxygen": OxygenSupportRecord,

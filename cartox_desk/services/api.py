@@ -19,18 +19,27 @@ Rules kept here (issue 3, clinical-rules §0, §10):
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from importlib import import_module
 from typing import Any
 
-from sqlalchemy import Engine, false, func, select, true
+from sqlalchemy import Engine, case, false, func, select, true
 from sqlmodel import Session, col
 
 from cartox_desk import __version__ as _package_version
 from cartox_desk.config import ward_timezone
 from cartox_desk.core.grading import grade_snapshot
+from cartox_desk.core.management import (
+    Administration,
+    Alert,
+    Medication,
+    Protocol,
+    Severity,
+    tocilizumab_dose,
+)
 from cartox_desk.core.records import (
     CarTarget,
     Diagnosis,
@@ -50,6 +59,7 @@ from cartox_desk.core.records import (
     Sex,
     UserRef,
     UserRole,
+    VasopressorEvent,
     VasopressorRecord,
     VitalSigns,
 )
@@ -69,16 +79,20 @@ from cartox_desk.core.snapshot import (
     VasopressorDrug,
 )
 from cartox_desk.core.timeline import DEFAULT_SETTINGS, TimelineSettings, build_timeline
+from cartox_desk.core.vasopressors import canonical_dose
 from cartox_desk.persistence import repositories as repo
 from cartox_desk.persistence.db import SessionFactory, is_sqlite, make_engine, session_factory
 from cartox_desk.persistence.migrate import upgrade_database
 from cartox_desk.persistence.record_cache import RecordCache, gc_paused
 from cartox_desk.persistence.tables import (
     CLINICAL_TABLES,
+    AlertRecord,
     AuditEventRecord,
     EncephalopathyAssessmentRecord,
     GradeRecord,
+    MedicationAdministrationRecord,
     PatientRecord,
+    RecommendationMarkRecord,
     UserRecord,
     VitalSignsRecord,
 )
@@ -87,12 +101,26 @@ from cartox_desk.services.codec import (
     drivers_to_json,
     snapshot_from_json,
     snapshot_to_json,
+    to_jsonable,
 )
 from cartox_desk.services.errors import NotFoundError, ValidationError
-from cartox_desk.services.types import AuditEvent, CensusRow, RecordVersion, StoredGrade
+from cartox_desk.services.management import management_plan
+from cartox_desk.services.types import (
+    ActiveAlert,
+    AssessmentLine,
+    AuditEvent,
+    CensusRow,
+    FlowsheetLine,
+    RecommendationMark,
+    RecordVersion,
+    StoredGrade,
+)
 from cartox_desk.services.validation import VALIDATORS, Problems, check_time, inputs_from_row
 
+_log = logging.getLogger(__name__)
 DEFAULT_PROTOCOL_ID = "CSCO-2024"
+MARK_STATUSES = ("done", "not_indicated")  # a recommendation checklist item (issue 6 item 2)
+_SEVERITY_RANK = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2}
 GRADED_KINDS = frozenset(
     {
         "vitals",
@@ -172,8 +200,12 @@ class Services:
         protocol_id: str = DEFAULT_PROTOCOL_ID,
         timeline_settings: TimelineSettings = DEFAULT_SETTINGS,
         schedule_settings: ScheduleSettings = DEFAULT_SCHEDULE,
+        protocol: Protocol | None = None,
+        refresh_alerts_on_write: bool = True,
     ) -> None:
         self._sessions = sessions
+        self._protocol = protocol
+        self.refresh_alerts_on_write = refresh_alerts_on_write
         self.engine = engine
         self.tz: tzinfo = tz or ward_timezone()
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -206,6 +238,15 @@ class Services:
 
     def session(self) -> Session:
         return self._sessions()
+
+    def protocol(self) -> Protocol:
+        """The management protocol in force (CSCO-2024 by default): its tocilizumab limits are enforced when
+        a dose is recorded, and its plan raises the alerts."""
+        if self._protocol is None:
+            from cartox_desk.reporting.plan import protocol_in_force
+
+            self._protocol = protocol_in_force()
+        return self._protocol
 
     # ------------------------------------------------------------------ helpers
 
@@ -477,25 +518,153 @@ class Services:
     # ------------------------------------------------------------------ clinical records (generic)
 
     def _create(self, kind: str, patient_id: int, at: datetime, by: User, inputs: dict[str, Any]) -> Any:
+        """One record: `_create_many` with a single part (field names without a prefix)."""
+        return self._create_many(patient_id, at, by, [(kind, "", inputs)])[0][1]
+
+    def _check_part(
+        self,
+        s: Session,
+        p: Problems,
+        kind: str,
+        prefix: str,
+        inputs: dict[str, Any],
+        at: datetime | None,
+        patient: PatientRecord,
+        *,
+        exclude_ids: frozenset[int] = frozenset(),
+    ) -> dict[str, Any]:
+        """The column values of one part, its problems added to ``p`` under ``prefix`` (nothing written)."""
+        sub = Problems()
+        cols = VALIDATORS[kind](sub, inputs)
+        self._extra_checks(kind, sub, cols, at, patient)
+        if not sub.items and at is not None:
+            self._safety_checks(s, kind, sub, cols, at, patient, exclude_ids)
+        p.merge(sub, prefix)
+        return cols
+
+    def _create_many(
+        self, patient_id: int, at: datetime, by: User, parts: list[tuple[str, str, dict[str, Any]]]
+    ) -> list[tuple[str, Any]]:
+        """Write several records at one clinical time in ONE transaction: every part is checked first
+        (all problems collected, each field path prefixed as given), then every row, its audit event and
+        the re-grading are written and committed together. Nothing is written if any part is refused.
+        Returns (kind, record dataclass) in the order of ``parts``; refreshes the alerts afterwards."""
         with self.session() as s:
             user = self._author(s, by)
             patient = self._patient_row(s, patient_id)
             p = Problems()
             at_ok = check_time(p, "at", at, now=self.now(), date_of_birth=patient.date_of_birth, tz=self.tz)
-            cols = VALIDATORS[kind](p, inputs)
-            self._extra_checks(kind, p, cols, at_ok, patient)
+            checked = [
+                (kind, self._check_part(s, p, kind, prefix, inputs, at_ok, patient))
+                for kind, prefix, inputs in parts
+            ]
             p.raise_if_any()
-            assert at_ok is not None
-            table = CLINICAL_TABLES[kind]
-            assert patient.id is not None and user.id is not None
-            row = table(patient_id=patient.id, at=at_ok, entered_by_id=user.id, entered_at=self.now(), **cols)
-            s.add(row)
+            assert at_ok is not None and patient.id is not None and user.id is not None
+            rows: list[tuple[str, Any]] = []
+            for kind, cols in checked:
+                row = CLINICAL_TABLES[kind](
+                    patient_id=patient.id, at=at_ok, entered_by_id=user.id, entered_at=self.now(), **cols
+                )
+                s.add(row)
+                rows.append((kind, row))
             s.flush()
-            self._audit(s, user.id, "create", kind, row.id, patient.id, None, repo.row_dict(row))
-            if kind in GRADED_KINDS:
-                self._store_grade(s, patient, at_ok, kind, row.id)
+            for kind, row in rows:
+                self._audit(s, user.id, "create", kind, row.id, patient.id, None, repo.row_dict(row))
+            graded = [(kind, row) for kind, row in rows if kind in GRADED_KINDS]
+            if graded:  # every part is at the same time: one re-grading covers them all
+                self._store_grade(s, patient, at_ok, graded[0][0], graded[0][1].id)
             s.commit()
-            return repo.to_dataclass(kind, row, {user.id: user.name})
+            names = {user.id: user.name}
+            out = [(kind, repo.to_dataclass(kind, row, names)) for kind, row in rows]
+        self._after_write(patient_id)
+        return out
+
+    def _after_write(self, patient_id: int) -> None:
+        """Refresh the patient's alerts after a committed clinical write, as its own transaction: a failure
+        here is logged and never undoes (or hides) the clinical write."""
+        if not self.refresh_alerts_on_write:
+            return
+        try:
+            self.refresh_alerts(patient_id)
+        except Exception:  # the clinical record is already safe; the next write or refresh retries
+            _log.exception("refreshing the alerts of patient %s failed", patient_id)
+
+    # ---- safety limits enforced where the data is written (not only in the forms)
+
+    def _safety_checks(
+        self,
+        s: Session,
+        kind: str,
+        p: Problems,
+        cols: dict[str, Any],
+        at: datetime,
+        patient: PatientRecord,
+        exclude_ids: frozenset[int],
+    ) -> None:
+        if kind == "medication" and cols.get("kind") == MedicationKind.TOCILIZUMAB.value:
+            self._tocilizumab_limits(s, p, at, patient, exclude_ids)
+        if kind == "vasopressor":
+            _vasopressor_unit_checks(p, cols, patient.weight_kg)
+
+    def _tocilizumab_limits(
+        self, s: Session, p: Problems, at: datetime, patient: PatientRecord, exclude_ids: frozenset[int]
+    ) -> None:
+        """Tocilizumab limits of the protocol in force (`core.management`: at most N doses in total, at most
+        M in any 24 h, at least H hours apart), checked against every recorded dose — before this one (the
+        engine's calculator) and after it (a late entry must fit the doses already charted after it)."""
+        rules = self.protocol().tocilizumab
+        m = MedicationAdministrationRecord
+        rows = s.execute(
+            select(col(m.id), col(m.amends_id), col(m.voided), col(m.kind), col(m.at)).where(
+                col(m.patient_id) == patient.id
+            )
+        ).all()
+        superseded = {r.amends_id for r in rows if r.amends_id is not None}
+        doses = sorted(
+            r.at
+            for r in rows
+            if r.id not in superseded
+            and r.id not in exclude_ids
+            and not r.voided
+            and r.kind == MedicationKind.TOCILIZUMAB.value
+        )
+        calc = tocilizumab_dose(
+            patient.weight_kg, tuple(Administration(Medication.TOCILIZUMAB, t) for t in doses), at, rules
+        )
+        refusals = set(calc.refusals) - {"no_weight"}  # the weight sets the dose, not whether it may be given
+        if len(doses) >= rules.max_doses_total:
+            refusals.add("max_total")
+        interval = timedelta(hours=rules.min_interval_h)
+        day = timedelta(hours=24)
+        later = [t for t in doses if t > at]
+        if any(t - at < interval for t in later):
+            refusals.add("interval")
+        for end in later:  # every 24-h window ending at a later dose that also holds this one
+            if end - at < day and sum(1 for t in doses if end - day < t <= end) + 1 > rules.max_doses_24h:
+                refusals.add("24h_limit")
+
+        def when(t: datetime) -> str:
+            return t.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+
+        if "max_total" in refusals:
+            p.add(
+                "dose",
+                f"dose: tocilizumab refused: {len(doses)} doses already recorded; at most "
+                f"{rules.max_doses_total} doses in total ({rules.source_total})",
+            )
+        if "24h_limit" in refusals:
+            p.add(
+                "at",
+                f"at: tocilizumab refused: this would be more than {rules.max_doses_24h} doses within 24 h "
+                f"({rules.source_24h})",
+            )
+        if "interval" in refusals:
+            near = min(doses, key=lambda t: abs(t - at))
+            p.add(
+                "at",
+                f"at: tocilizumab refused: the dose of {when(near)} is less than {rules.min_interval_h:g} h "
+                f"away; at least {rules.min_interval_h:g} h between doses ({rules.source})",
+            )
 
     def _extra_checks(
         self, kind: str, p: Problems, cols: dict[str, Any], at: datetime | None, patient: PatientRecord
@@ -572,6 +741,8 @@ class Services:
             )
             cols = VALIDATORS[kind](p, base)
             self._extra_checks(kind, p, cols, new_at, patient)
+            if new_at is not None:  # the safety limits of a new record apply to its correction too
+                self._safety_checks(s, kind, p, cols, new_at, patient, frozenset({record_id}))
             if not p.items and new_at == row.at and all(getattr(row, k) == v for k, v in cols.items()):
                 p.add("changes", "changes: the correction changes nothing")
             p.raise_if_any()
@@ -601,7 +772,9 @@ class Services:
             if kind in GRADED_KINDS:
                 self._store_grade(s, patient, new_at, kind, new.id, also_from=row.at)
             s.commit()
-            return repo.to_dataclass(kind, new, {user.id: user.name})
+            result = repo.to_dataclass(kind, new, {user.id: user.name})
+        self._after_write(row.patient_id)
+        return result
 
     def void_record(self, kind: str, record_id: int, *, by: User, reason: str) -> RecordVersion:
         """Withdraw a record entered in error (e.g. on the wrong patient): an amendment flagged ``voided``.
@@ -651,11 +824,13 @@ class Services:
             if kind in GRADED_KINDS:
                 self._store_grade(s, patient, row.at, kind, new.id)
             s.commit()
-            return RecordVersion(
+            version = RecordVersion(
                 repo.to_dataclass(kind, new, {user.id: user.name}),
                 voided=True,
                 current=True,
             )
+        self._after_write(row.patient_id)
+        return version
 
     def record_history(self, kind: str, record_id: int) -> list[RecordVersion]:
         """Every version of the record containing ``record_id``: the original first, then each amendment."""
@@ -869,6 +1044,83 @@ class Services:
             at,
             by,
             {"kind": kind, "note": note},
+        )
+
+    def record_flowsheet(
+        self,
+        patient_id: int,
+        at: datetime,
+        *,
+        by: User,
+        vitals: dict[str, Any] | None = None,
+        oxygen: dict[str, Any] | None = None,
+        vasopressors: Iterable[dict[str, Any]] = (),
+        fluid_bolus: dict[str, Any] | None = None,
+    ) -> FlowsheetLine:
+        """One flowsheet line at one clinical time — vital signs, oxygen support, vasopressor events and a
+        fluid bolus (each dict holds the keyword arguments of `record_vitals`, `record_oxygen`,
+        `record_vasopressor`, `record_fluid_bolus`) — written in ONE transaction with its audit events and
+        re-grading. Every part is checked first; a `ValidationError` lists every problem with its path
+        (``vitals.spo2_pct``, ``oxygen.flow_l_min``, ``vasopressors[1].dose``, ``fluid_bolus.volume_ml``)
+        and nothing of the line is written."""
+        parts: list[tuple[str, str, dict[str, Any]]] = []
+        if vitals:
+            parts.append(("vitals", "vitals.", dict(vitals)))
+        if oxygen:
+            parts.append(("oxygen", "oxygen.", dict(oxygen)))
+        for i, v in enumerate(vasopressors):
+            parts.append(("vasopressor", f"vasopressors[{i}].", dict(v)))
+        if fluid_bolus:
+            parts.append(("fluid_bolus", "fluid_bolus.", dict(fluid_bolus)))
+        if not parts:
+            raise ValidationError.single(
+                "flowsheet", "flowsheet: nothing recorded (enter at least one value)"
+            )
+        written = self._create_many(patient_id, at, by, parts)
+        return FlowsheetLine(
+            vitals=next((r for k, r in written if k == "vitals"), None),
+            oxygen=next((r for k, r in written if k == "oxygen"), None),
+            vasopressors=tuple(r for k, r in written if k == "vasopressor"),
+            fluid_bolus=next((r for k, r in written if k == "fluid_bolus"), None),
+        )
+
+    def record_assessment(
+        self,
+        patient_id: int,
+        at: datetime,
+        *,
+        by: User,
+        tool: EncephalopathyTool | str | None,
+        ice: IceAssessment | None = None,
+        unable: IceUnable | str | bool | None = None,
+        capd: CapdAssessment | None = None,
+        neuro: dict[str, Any] | None = None,
+        language: str = "zh_CN",
+        is_baseline: bool = False,
+    ) -> AssessmentLine:
+        """An ICE (``tool="ice"``: ``ice`` items or ``unable`` reason) or CAPD (``tool="capd"``: ``capd``
+        answers or ``unable=True``) together with the neuro exam of the same time (``neuro``: the keyword
+        arguments of `record_neuro_exam`, problems under ``neuro.``), in ONE transaction: both or nothing.
+        ``tool=None`` records only the neuro exam (e.g. not assessed because sedated)."""
+        parts: list[tuple[str, str, dict[str, Any]]] = []
+        if tool is not None:
+            name = str(tool.value if isinstance(tool, EncephalopathyTool) else tool).upper()
+            inputs: dict[str, Any] = {"tool": name, "language": language, "is_baseline": is_baseline}
+            if name == EncephalopathyTool.ICE.value:
+                inputs.update(ice=ice, ice_unable=None if unable is False else unable)
+            elif name == EncephalopathyTool.CAPD.value:
+                inputs.update(capd=capd, capd_unable=bool(unable))
+            parts.append(("encephalopathy", "", inputs))
+        if neuro:
+            parts.append(("neuro_exam", "neuro.", dict(neuro)))
+        if not parts:
+            raise ValidationError.single(
+                "assessment", "assessment: nothing to save (no score and no finding)"
+            )
+        written = self._create_many(patient_id, at, by, parts)
+        return AssessmentLine(
+            assessment=next((r for k, r in written if k == "encephalopathy"), None),
+            neuro_exam=next((r for k, r in written if k == "neuro_exam"), None),
         )
 
     def amend_vitals(self, record_id: int, *, by: User, reason: str, **changes: Any) -> VitalSigns:
@@ -1154,6 +1406,186 @@ class Services:
         repo.bulk_insert(s, GradeRecord, rows)
         return len(rows)
 
+    # ------------------------------------------------------------------ alerts and checklist marks
+
+    def refresh_alerts(self, patient_id: int, now: datetime | None = None) -> list[ActiveAlert]:
+        """Bring the alerts kept in the record up to the management plan at ``now`` (default now;
+        `services.management.management_plan` over the patient's timeline, clinical-rules §4-§9): codes
+        newly raised are inserted, codes still raised get ``last_seen_at = now``, codes no longer raised get
+        ``cleared_at = now``. Derived data, one transaction, audited when an alert is raised or cleared.
+        Called after every clinical write; returns the active alerts (most severe first)."""
+        now = now or self.now()
+        timeline = self.get_patient_timeline(patient_id, at=now)
+        plan = management_plan(timeline, now)
+        current: dict[str, Alert] = {}
+        for alert in plan.alerts:
+            current.setdefault(alert.code, alert)
+        with self.session() as s:
+            a = AlertRecord
+            rows = {
+                r.code: r
+                for r in s.execute(
+                    select(a).where(col(a.patient_id) == patient_id, col(a.cleared_at).is_(None))
+                ).scalars()
+            }
+            raised: list[str] = []
+            cleared: list[str] = []
+            for code, alert in current.items():
+                params = {k: to_jsonable(v) for k, v in alert.params}
+                row = rows.get(code)
+                if row is None:
+                    s.add(
+                        AlertRecord(
+                            patient_id=patient_id,
+                            code=code,
+                            severity=alert.severity.value,
+                            source=alert.source,
+                            params=params,
+                            first_raised_at=now,
+                            last_seen_at=now,
+                        )
+                    )
+                    raised.append(code)
+                else:
+                    row.last_seen_at = max(row.last_seen_at, now)
+                    row.severity = alert.severity.value
+                    row.source = alert.source
+                    row.params = params
+            for code, row in rows.items():
+                if code not in current:
+                    row.cleared_at = now
+                    cleared.append(code)
+            if raised or cleared:
+                self._audit(
+                    s,
+                    None,
+                    "refresh_alerts",
+                    "alert",
+                    None,
+                    patient_id,
+                    {"active": sorted(rows)},
+                    {"active": sorted(current), "raised": raised, "cleared": cleared},
+                    f"alerts raised: {', '.join(raised) or '-'}; cleared: {', '.join(cleared) or '-'}",
+                )
+            s.commit()
+        return self.active_alerts(patient_id)
+
+    def active_alerts(self, patient_id: int, *, include_cleared: bool = False) -> list[ActiveAlert]:
+        """The patient's active alerts (``include_cleared``: every alert ever raised), most severe first,
+        then oldest first."""
+        with self.session() as s:
+            self._patient_row(s, patient_id)
+            a = AlertRecord
+            q = select(a).where(col(a.patient_id) == patient_id)
+            if not include_cleared:
+                q = q.where(col(a.cleared_at).is_(None))
+            names = repo.user_names(s)
+            out = [self._active_alert(r, names) for r in s.execute(q).scalars()]
+        out.sort(key=lambda x: (_SEVERITY_RANK.get(x.alert.severity, 3), x.first_raised_at, x.alert_id))
+        return out
+
+    @staticmethod
+    def _active_alert(row: AlertRecord, names: dict[int, str]) -> ActiveAlert:
+        assert row.id is not None
+        try:
+            severity = Severity(row.severity)
+        except ValueError:
+            severity = Severity.WARNING
+        return ActiveAlert(
+            alert_id=row.id,
+            patient_id=row.patient_id,
+            alert=Alert(
+                code=row.code,
+                source=row.source,
+                severity=severity,
+                params=tuple((k, v) for k, v in (row.params or {}).items()),
+            ),
+            first_raised_at=row.first_raised_at,
+            last_seen_at=row.last_seen_at,
+            cleared_at=row.cleared_at,
+            acknowledged_by=names.get(row.acknowledged_by_id) if row.acknowledged_by_id else None,
+            acknowledged_at=row.acknowledged_at,
+            ack_note=row.ack_note,
+        )
+
+    def acknowledge_alert(self, alert_id: int, *, by: User, note: str = "") -> ActiveAlert:
+        """A named user acknowledges an alert (it stays in the record, and active until the plan clears
+        it). Audited; an alert already acknowledged is refused with who acknowledged it."""
+        with self.session() as s:
+            user = self._author(s, by)
+            row = s.get(AlertRecord, alert_id)
+            if row is None:
+                raise NotFoundError(f"no alert with id {alert_id}")
+            if row.acknowledged_at is not None:
+                who = s.get(UserRecord, row.acknowledged_by_id) if row.acknowledged_by_id else None
+                raise ValidationError.single(
+                    "alert_id",
+                    f"alert_id: {alert_id} was already acknowledged by {who.name if who else '?'} "
+                    f"at {row.acknowledged_at.astimezone(self.tz).strftime('%Y-%m-%d %H:%M')}",
+                )
+            before = repo.row_dict(row)
+            row.acknowledged_by_id = user.id
+            row.acknowledged_at = self.now()
+            row.ack_note = (note or "").strip()
+            s.flush()
+            self._audit(
+                s,
+                user.id,
+                "acknowledge",
+                "alert",
+                row.id,
+                row.patient_id,
+                before,
+                repo.row_dict(row),
+                f"acknowledged {row.code}" + (f": {row.ack_note}" if row.ack_note else ""),
+            )
+            s.commit()
+            assert user.id is not None
+            return self._active_alert(row, {user.id: user.name})
+
+    def mark_recommendation(
+        self, patient_id: int, code: str, status: str, *, by: User, note: str = ""
+    ) -> RecommendationMark:
+        """Mark a recommendation checklist item ``done`` or ``not_indicated`` (issue 6 item 2). Append-only:
+        a later mark of the same code supersedes the earlier one, which stays stored. Audited."""
+        p = Problems()
+        code = (code or "").strip()
+        if not code:
+            p.add("code", "code: required (the recommendation code)")
+        if status not in MARK_STATUSES:
+            p.add("status", f"status: {status!r} is not one of {', '.join(MARK_STATUSES)}")
+        p.raise_if_any()
+        with self.session() as s:
+            user = self._author(s, by)
+            patient = self._patient_row(s, patient_id)
+            assert user.id is not None and patient.id is not None
+            row = RecommendationMarkRecord(
+                patient_id=patient.id,
+                code=code,
+                status=status,
+                by_id=user.id,
+                at=self.now(),
+                note=note.strip(),
+            )
+            s.add(row)
+            s.flush()
+            self._audit(
+                s, user.id, "mark", "recommendation", row.id, patient.id, None, repo.row_dict(row),
+                f"{code}: {status}",
+            )  # fmt: skip
+            s.commit()
+            return _mark(row, {user.id: user.name})
+
+    def recommendation_marks(self, patient_id: int) -> dict[str, RecommendationMark]:
+        """The latest mark of each recommendation code for the patient."""
+        with self.session() as s:
+            r = RecommendationMarkRecord
+            names = repo.user_names(s)
+            rows = s.execute(
+                select(r).where(col(r.patient_id) == patient_id).order_by(col(r.at), col(r.id))
+            ).scalars()
+            return {row.code: _mark(row, names) for row in rows}
+
     # ------------------------------------------------------------------ audit
 
     def audit_events(self, *, patient_id: int | None = None, limit: int | None = None) -> list[AuditEvent]:
@@ -1260,6 +1692,20 @@ class Services:
             )
             for row in s.execute(enc_q):
                 enc_rows[row.patient_id].append(row)
+            # active alerts and the unacknowledged among them, every patient in one grouped query
+            al = AlertRecord
+            alert_counts = {
+                r[0]: (int(r[1]), int(r[2] or 0))
+                for r in s.execute(
+                    select(
+                        col(al.patient_id),
+                        func.count(col(al.id)),
+                        func.sum(case((col(al.acknowledged_at).is_(None), 1), else_=0)),
+                    )
+                    .where(col(al.patient_id).in_(ids), col(al.cleared_at).is_(None))
+                    .group_by(col(al.patient_id))
+                )
+            }
         rows = [
             self._census_row(
                 p,
@@ -1268,6 +1714,7 @@ class Services:
                 maxima.get(p.id or 0, (None, None)),
                 last_vitals.get(p.id),
                 enc_rows.get(p.id or 0, []),
+                alert_counts.get(p.id or 0, (0, 0)),
             )
             for p in patients
         ]
@@ -1289,6 +1736,7 @@ class Services:
         maxima: tuple[int | None, int | None],
         last_vitals: datetime | None,
         enc: list[Any],
+        alerts: tuple[int, int] = (0, 0),
     ) -> CensusRow:
         summary = repo.patient_summary(p)
         superseded = {r.amends_id for r in enc if r.amends_id is not None}
@@ -1333,8 +1781,52 @@ class Services:
             last_vitals_at=last_vitals,
             vitals_overdue=vitals_overdue,
             due=tuple(due),
-            alert_count=0,
+            alert_count=alerts[0],
+            unacknowledged_alerts=alerts[1],
         )
+
+
+def _vasopressor_unit_checks(p: Problems, cols: dict[str, Any], weight_kg: float | None) -> None:
+    """A unit that fits the drug (vasopressin in U/min only, the others in ug/min or ug/kg/min) and a
+    weight for a dose that has to be converted by it (clinical-rules §2, `core.vasopressors`)."""
+    if (
+        cols.get("event") == VasopressorEvent.STOP.value
+        or cols.get("drug") is None
+        or cols.get("unit") is None
+    ):
+        return
+    drug, unit = VasopressorDrug(cols["drug"]), DoseRateUnit(cols["unit"])
+    dose = cols.get("dose")
+    converted = canonical_dose(drug, dose if dose is not None else 1.0, unit, weight_kg)
+    if converted == "not_convertible":
+        allowed = (
+            DoseRateUnit.UNITS_PER_MIN.value
+            if drug is VasopressorDrug.VASOPRESSIN
+            else f"{DoseRateUnit.UG_PER_MIN.value} or {DoseRateUnit.UG_PER_KG_PER_MIN.value}"
+        )
+        p.add("unit", f"unit: {drug.value} is given in {allowed}, not {unit.value}")
+    elif converted == "needs_weight":
+        other = (
+            DoseRateUnit.UG_PER_KG_PER_MIN if drug is VasopressorDrug.DOPAMINE else DoseRateUnit.UG_PER_MIN
+        )
+        p.add(
+            "unit",
+            f"unit: a {drug.value} dose in {unit.value} needs the patient's weight, which is not recorded; "
+            f"enter it in {other.value}, or record the weight first",
+        )
+
+
+def _mark(row: RecommendationMarkRecord, names: dict[int, str]) -> RecommendationMark:
+    assert row.id is not None
+    return RecommendationMark(
+        mark_id=row.id,
+        patient_id=row.patient_id,
+        code=row.code,
+        status=row.status,
+        by=names.get(row.by_id, "?"),
+        at=row.at,
+        note=row.note,
+    )
 
 
 def _bed_key(bed: str) -> tuple[int, str]:

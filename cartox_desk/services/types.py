@@ -6,7 +6,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from cartox_desk.core.records import CarTarget, Diagnosis, PatientStatus, Sex
+from cartox_desk.core.management import Alert, Severity
+from cartox_desk.core.records import (
+    CarTarget,
+    Diagnosis,
+    EncephalopathyAssessment,
+    FluidBolus,
+    NeuroExam,
+    OxygenRecord,
+    PatientStatus,
+    Sex,
+    VasopressorRecord,
+    VitalSigns,
+)
 from cartox_desk.core.results import Driver
 from cartox_desk.core.snapshot import Snapshot
 from cartox_desk.persistence.repositories import ClinicalRecord
@@ -40,7 +52,8 @@ class CensusRow:
     last_vitals_at: datetime | None
     vitals_overdue: bool
     due: tuple[str, ...]  # codes, e.g. "ice_due", "ice_overdue", "capd_overdue", "vitals_overdue"
-    alert_count: int = 0  # placeholder until the management engine reports alerts
+    alert_count: int = 0  # active (uncleared) alerts kept in the record (`Services.refresh_alerts`)
+    unacknowledged_alerts: int = 0  # of those, not yet acknowledged by a named user
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +99,86 @@ class StoredGrade:
     protocol_id: str
     trigger_kind: str | None
     trigger_record_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowsheetLine:
+    """What `Services.record_flowsheet` wrote, in one transaction (None / empty: that part was not given)."""
+
+    vitals: VitalSigns | None
+    oxygen: OxygenRecord | None
+    vasopressors: tuple[VasopressorRecord, ...]
+    fluid_bolus: FluidBolus | None
+
+    def records(self) -> list[tuple[str, Any]]:
+        """(kind, record) for each record written, in order (kinds as in `services.KINDS`)."""
+        out: list[tuple[str, Any]] = []
+        if self.vitals is not None:
+            out.append(("vitals", self.vitals))
+        if self.oxygen is not None:
+            out.append(("oxygen", self.oxygen))
+        out += [("vasopressor", v) for v in self.vasopressors]
+        if self.fluid_bolus is not None:
+            out.append(("fluid_bolus", self.fluid_bolus))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentLine:
+    """What `Services.record_assessment` wrote: the ICE / CAPD and the neuro exam of the same time."""
+
+    assessment: EncephalopathyAssessment | None
+    neuro_exam: NeuroExam | None
+
+    def records(self) -> list[tuple[str, Any]]:
+        out: list[tuple[str, Any]] = []
+        if self.assessment is not None:
+            out.append(("encephalopathy", self.assessment))
+        if self.neuro_exam is not None:
+            out.append(("neuro_exam", self.neuro_exam))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveAlert:
+    """A management alert kept in the record (issue 6 item 4): raised by the plan, cleared when the plan no
+    longer raises it, acknowledged by a named user. ``alert`` is the engine's alert (for `describe`)."""
+
+    alert_id: int
+    patient_id: int
+    alert: Alert
+    first_raised_at: datetime
+    last_seen_at: datetime
+    cleared_at: datetime | None
+    acknowledged_by: str | None
+    acknowledged_at: datetime | None
+    ack_note: str
+
+    @property
+    def code(self) -> str:
+        return self.alert.code
+
+    @property
+    def severity(self) -> Severity:
+        return self.alert.severity
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledged_at is not None
+
+    @property
+    def active(self) -> bool:
+        return self.cleared_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationMark:
+    """The latest mark of a recommendation checklist item (issue 6 item 2); earlier marks stay stored."""
+
+    mark_id: int
+    patient_id: int
+    code: str
+    status: str  # "done" | "not_indicated"
+    by: str
+    at: datetime
+    note: str

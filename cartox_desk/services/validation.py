@@ -52,6 +52,18 @@ class Problems:
         if self.items:
             raise ValidationError(self.items)
 
+    def merge(self, other: Problems, prefix: str = "") -> None:
+        """Take ``other``'s problems, their field paths (and the field named at the start of each message)
+        prefixed, e.g. ``dose`` -> ``vasopressors[1].dose`` (one part of a compound write)."""
+        for item in other.items:
+            if not prefix or item.field == prefix.rstrip("."):
+                self.items.append(item)
+                continue
+            field = prefix + item.field
+            named = item.message.startswith(item.field + ":")
+            message = prefix + item.message if named else f"{field}: {item.message}"
+            self.items.append(FieldProblem(field, message))
+
     def number(self, field: str, value: Any, *, required: bool = False) -> float | None:
         if value is None:
             if required:

@@ -143,7 +143,10 @@ def test_ward_census(svc: Services, patient: PatientSummary, nurse: UserRef, clo
     # no vital signs at all: due now ("never falsely calm"); the baseline ICE is due by the infusion
     assert lymphodepletion.due == ("vitals_overdue",) and not lymphodepletion.assessment_overdue
     assert lymphodepletion.next_assessment_due_at == NOW + timedelta(days=3)
-    assert all(r.alert_count == 0 for r in rows)
+    # the alerts kept in the record (refreshed after every write), none acknowledged yet
+    assert all(r.alert_count == len(svc.active_alerts(r.patient_id)) for r in rows)
+    assert all(r.unacknowledged_alerts == r.alert_count for r in rows)
+    assert adult.alert_count > 0
     # 13 h later vitals are overdue for everyone after infusion
     clock.now = NOW + timedelta(hours=13)
     later = {r.mrn: r for r in svc.ward_census()}
