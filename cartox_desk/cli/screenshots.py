@@ -262,12 +262,12 @@ def _patient_scene(ctx: SceneContext, mrn: str) -> Frames:
     yield "_records", window
 
 
-@scene("patient_b_all_grade3")
+@scene("patient_demo02_b_all")
 def _patient_b_all(ctx: SceneContext) -> Frames:
     yield from _patient_scene(ctx, "DEMO-02")
 
 
-@scene("patient_child_grade4")
+@scene("patient_demo04_child")
 def _patient_child(ctx: SceneContext) -> Frames:
     yield from _patient_scene(ctx, "DEMO-04")
 

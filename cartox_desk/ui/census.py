@@ -151,7 +151,13 @@ class CensusModel(QAbstractTableModel):
 
     def _due_text(self, r: CensusRow) -> str:
         parts = []
-        tool = "CAPD" if any(d.startswith("capd") for d in r.due) else "ICE"
+        # the tool the schedule names; else CAPD for children <= 12 (clinical-rules §3.3)
+        if any(d.startswith("capd") for d in r.due):
+            tool = "CAPD"
+        elif any(d.startswith("ice") for d in r.due):
+            tool = "ICE"
+        else:
+            tool = "CAPD" if r.age_years is not None and int(r.age_years) <= 12 else "ICE"
         if r.assessment_overdue:
             parts.append(self.tr("%1 OVERDUE since %2").replace("%1", tool).replace(
                 "%2", self._local(r.next_assessment_due_at)))
@@ -384,7 +390,8 @@ class CensusView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find bed, name or MRN (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(320)
+        self.search.setMinimumWidth(300)
+        self.search.setMaximumWidth(380)
         self.search.textChanged.connect(self.proxy.set_needle)
         self.search.returnPressed.connect(self._open_first_match)
         self.progress = QProgressBar(self)
@@ -404,6 +411,7 @@ class CensusView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.proxy.sort(-1)  # keep the model's worst-first order until a header is clicked
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)

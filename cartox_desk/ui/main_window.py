@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
             if self.patient_view.charts is not None:
                 self.patient_view.charts.set_units(str(settings.temperature_unit.value),
                                                    str(settings.lab_units.value))
+            self.patient_view.forget()  # remembered chart series carry the old units
+            self.patient_view.reload()
         old.deleteLater()
         if typed is not None:
             self.grade_panel.set_snapshot(typed)

@@ -12,11 +12,12 @@ session only (`SessionChecklist`): the store has no table for them yet, and the 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,19 +60,46 @@ class PatientData:
     plan: Any  # core.management.ManagementPlan, or None when the engine failed (the reason in plan_error)
     now: datetime
     plan_error: str | None = None
+    series: Any = None  # core.series.ChartSeries built off the GUI thread (None: charts off)
+    signature: tuple[Any, ...] = ()
 
 
-def load_patient(services: Any, patient_id: int) -> PatientData:
-    """Timeline + management plan at the services' now (runs on a worker thread)."""
+def timeline_signature(timeline: PatientTimeline) -> tuple[Any, ...]:
+    """Changes whenever a record is added, amended or withdrawn (append-only store: new rows, new ids)."""
+    out: list[Any] = []
+    for records in (timeline.vitals, timeline.oxygen, timeline.vasopressors, timeline.fluid_boluses,
+                    timeline.labs, timeline.encephalopathy, timeline.neuro_exams, timeline.medications,
+                    timeline.interventions):
+        out.append((len(records), max((r.meta.record_id for r in records), default=0)))
+    out.append(len(timeline.grades))
+    return tuple(out)
+
+
+REFRESH_AFTER = timedelta(minutes=5)  # an unchanged patient is re-planned (time-based alerts) after this
+CHECK_DELAY_MS = 300  # a remembered patient is shown at once and checked for new records after this
+
+
+def load_patient(services: Any, patient_id: int, chart_options: dict[str, Any] | None = None,
+                 known: PatientData | None = None) -> PatientData | None:
+    """Timeline + management plan (+ chart series) at the services' now; runs on a worker thread.
+    Returns None when ``known`` is still current (same records, recent enough): nothing to redraw."""
     from cartox_desk.services.management import management_plan
 
     now = services.now()
     timeline = services.get_patient_timeline(patient_id, at=now)
+    signature = timeline_signature(timeline)
+    if known is not None and known.signature == signature and now - known.now < REFRESH_AFTER:
+        return None
     try:
         plan, error = management_plan(timeline, now), None
     except Exception as exc:  # the grades must still show when the engine stumbles
         plan, error = None, str(exc)
-    return PatientData(timeline, plan, now, error)
+    series = None
+    if chart_options is not None:
+        from cartox_desk.core.series import build_chart_series
+
+        series = build_chart_series(timeline, **chart_options)
+    return PatientData(timeline, plan, now, error, series, signature)
 
 
 def _age_text(delta: timedelta) -> str:
@@ -415,6 +443,17 @@ class ManagementPanel(QWidget):
         self._mark(item, None if current == value else value)
 
 
+def default_preset(now_x: float) -> str:
+    """The chart range a patient opens at (as the charts widget chooses for a first timeline)."""
+    from cartox_desk.core.series import RangePreset
+
+    if now_x <= 14:
+        return RangePreset.LYMPHODEPLETION_TO_D14
+    if now_x <= 30:
+        return RangePreset.D0_TO_D30
+    return RangePreset.ALL
+
+
 class PatientView(QWidget):
     """Signals: `loaded(int)` after each (re)load is shown; `load_failed(str)`; `back_requested()`;
     `entry_requested(str, int)` (form kind or "assessment", patient); `print_requested(int)`;
@@ -427,6 +466,7 @@ class PatientView(QWidget):
     print_requested = Signal(int)
     amend_requested = Signal(str, object)
     history_loaded = Signal()
+    CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
 
     TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
             ("support", QT_TRANSLATE_NOOP("PatientView", "Oxygen / vasopressors")),
@@ -446,6 +486,7 @@ class PatientView(QWidget):
         self.data: PatientData | None = None
         self._serial = 0
         self._history_serial = 0
+        self._cache: OrderedDict[int, PatientData] = OrderedDict()
         tz = getattr(services, "tz", None)
 
         # ---- header row
@@ -511,6 +552,8 @@ class PatientView(QWidget):
             self.charts = TrendChartsWidget(self, temperature_unit=str(getattr(
                 settings.temperature_unit, "value", settings.temperature_unit)), lab_units=str(getattr(
                     settings.lab_units, "value", settings.lab_units)))
+        if self.charts is not None:  # other labs shown: the series are rebuilt off the GUI thread
+            self.charts.layout_changed.connect(lambda _layout: (self.forget(), self.reload()))
         self.checklist = checklist or SessionChecklist()
         self.management = ManagementPanel(self.checklist, self)
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
@@ -594,10 +637,22 @@ class PatientView(QWidget):
     # ---- loading --------------------------------------------------------------------------------------
 
     def set_patient(self, patient_id: int) -> None:
-        """Show a patient: everything is loaded off the GUI thread; `loaded` fires when shown."""
-        if patient_id != self.patient_id:
+        """Show a patient: a patient seen recently is shown at once from memory, then checked for new
+        records off the GUI thread; otherwise everything is loaded off the GUI thread. `loaded` fires each
+        time something is shown."""
+        changed = patient_id != self.patient_id
+        if changed:
             self.history_model.set_rows([])
         self.patient_id = patient_id
+        cached = self._cache.get(patient_id)
+        if changed and cached is not None:
+            self._cache.move_to_end(patient_id)
+            self._serial += 1  # any load still running for another patient is now stale
+            self._show(patient_id, cached, new_patient=True)
+            # check for new records once the view has painted (the check competes for the interpreter)
+            serial = self._serial
+            QTimer.singleShot(CHECK_DELAY_MS, lambda: serial == self._serial and self.reload())
+            return
         self.reload()
 
     def reload(self) -> None:
@@ -605,9 +660,26 @@ class PatientView(QWidget):
             return
         self._serial += 1
         serial, pid, services = self._serial, self.patient_id, self.services
+        known = self._cache.get(pid)
+        options = self._chart_options()
         self.progress.show()
-        run_in_pool(lambda: load_patient(services, pid), lambda d: self._on_loaded(serial, pid, d),
-                    lambda exc: self._on_failed(serial, exc))
+        run_in_pool(lambda: load_patient(services, pid, options, known),
+                    lambda d: self._on_loaded(serial, pid, d), lambda exc: self._on_failed(serial, exc))
+
+    def _chart_options(self) -> dict[str, Any] | None:
+        if self.charts is None:
+            return None
+        return {"lab_analytes": self.charts.chart_layout().analytes(),
+                "temperature_unit": str(getattr(self.settings.temperature_unit, "value",
+                                                self.settings.temperature_unit)),
+                "lab_units": str(getattr(self.settings.lab_units, "value", self.settings.lab_units))}
+
+    def forget(self, patient_id: int | None = None) -> None:
+        """Drop remembered data (one patient, or all: e.g. after the units or chart labs changed)."""
+        if patient_id is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(patient_id, None)
 
     def _on_failed(self, serial: int, exc: BaseException) -> None:
         if serial != self._serial:
@@ -617,33 +689,48 @@ class PatientView(QWidget):
         self.header.setText(message)
         self.load_failed.emit(message)
 
-    def _on_loaded(self, serial: int, patient_id: int, data: PatientData) -> None:
+    def _on_loaded(self, serial: int, patient_id: int, data: PatientData | None) -> None:
         if serial != self._serial or patient_id != self.patient_id:
             return  # an older request (the user moved on)
-        self.data = data
-        self.show_data(data)
         self.progress.hide()
+        if data is None:  # what is on screen is current
+            return
+        new_patient = self.data is None or self.data.timeline.patient.patient_id != patient_id
+        self._cache[patient_id] = data
+        self._cache.move_to_end(patient_id)
+        while len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
+        self._show(patient_id, data, new_patient=new_patient)
+
+    def _show(self, patient_id: int, data: PatientData, *, new_patient: bool) -> None:
+        self.data = data
+        self.show_data(data, new_patient=new_patient)
         self.loaded.emit(patient_id)
 
-    def show_data(self, data: PatientData) -> None:
+    def show_data(self, data: PatientData, *, new_patient: bool = True) -> None:
         tl = data.timeline
         self.header.setText(self.header_text(tl, data.now))
         self.banner.set_data(data)
         self.management.set_plan(tl.patient.patient_id, data.plan, data.plan_error)
-        self.models["vitals"].set_rows(tl.vitals)
+        # timeline tuples are in time order: the tables show them newest first
+        self.models["vitals"].set_rows(tl.vitals, ordered=True)
         self.models["support"].set_rows([*tl.oxygen, *tl.vasopressors, *tl.fluid_boluses])
-        self.models["lab"].set_rows(tl.labs)
-        self.models["encephalopathy"].set_rows(tl.encephalopathy)
-        self.models["neuro_exam"].set_rows(tl.neuro_exams)
-        self.models["medication"].set_rows(tl.medications)
-        self.models["intervention"].set_rows(tl.interventions)
-        for kind, title in self.TABS:
+        self.models["lab"].set_rows(tl.labs, ordered=True)
+        self.models["encephalopathy"].set_rows(tl.encephalopathy, ordered=True)
+        self.models["neuro_exam"].set_rows(tl.neuro_exams, ordered=True)
+        self.models["medication"].set_rows(tl.medications, ordered=True)
+        self.models["intervention"].set_rows(tl.interventions, ordered=True)
+        for index, (kind, title) in enumerate(self.TABS):
             count = self.models[kind].rowCount()
-            index = [k for k, _ in self.TABS].index(kind)
             self.tabs.setTabText(index, f"{QCoreApplication.translate('PatientView', title)} ({count})")
         if self.charts is not None:
             try:
-                self.charts.set_timeline(tl)
+                if data.series is not None:
+                    self.charts.set_series(data.series)
+                    if new_patient:  # another patient: start at the default range of that patient's day
+                        self.charts.apply_preset(default_preset(data.series.now_x))
+                else:
+                    self.charts.set_timeline(tl)
             except Exception as exc:  # the grades, plan and records must show even when a chart fails
                 import sys
                 import traceback

@@ -1,0 +1,129 @@
+"""Benchmark of the bedside GUI (issue 4; not a test): opening a patient view and switching patients.
+
+Builds the store benchmark's 30-day minute-level patient (bench/store.py `build`: 43,200 vital-sign rows,
+labs, ICE, medications) and a copy of it, opens the main window offscreen at 1366x768, then times
+(a) opening the first patient: timeline + management plan loaded off the GUI thread, widgets filled, charts
+drawn and the window painted once; (b) switching between the two patients (record cache warm), median of
+several switches (target < 200 ms per switch). Also prints how long the GUI thread itself was busy filling
+the view (the database is never read on the GUI thread). Last line:
+``RESULT open_ms=… switch_ms=… gui_fill_ms=…``.
+
+    .venv/bin/python bench/gui.py [--switches 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from store import NOW, TZ, build
+
+from cartox_desk.config import path_to_url
+from cartox_desk.services import Services
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--switches", type=int, default=6)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+    from cartox_desk.ui.qt_compat import install_refcount_guard
+    from cartox_desk.ui.settings import AppSettings
+    from cartox_desk.ui.workers import wait_for_all
+
+    install_refcount_guard()
+    app = QApplication.instance() or QApplication(["bench-gui"])
+    tmp = tempfile.TemporaryDirectory()
+    path = Path(tmp.name) / "bench_gui.sqlite3"
+    services = Services.from_url(path_to_url(path), tz=TZ, clock=lambda: NOW)
+    t0 = time.perf_counter()
+    first = build(services, 2)
+    second = next(p.patient_id for p in services.list_patients() if p.patient_id != first)
+    print(f"built 2 minute-level patients in {time.perf_counter() - t0:.1f} s")
+    user = services.list_users()[0]
+
+    window = MainWindow(AppSettings(language="en"), AppEvents(), services, user=user)
+    window.resize(1366, 768)
+    window.show()
+    view = window.patient_view
+    fill_ms: list[float] = []
+    original_show = view.show_data
+
+    def timed_show(data: object, **kwargs: object) -> None:
+        s = time.perf_counter()
+        original_show(data, **kwargs)  # type: ignore[arg-type]
+        fill_ms.append((time.perf_counter() - s) * 1000)
+
+    view.show_data = timed_show  # type: ignore[method-assign]
+
+    def open_and_paint(pid: int) -> float:
+        """Open (or switch to) a patient; wait for `loaded` (synchronous for a remembered patient)."""
+        loop = QEventLoop()
+        fired: list[int] = []
+
+        def on_loaded(_pid: int) -> None:
+            fired.append(_pid)
+            loop.quit()
+
+        view.loaded.connect(on_loaded)
+        s = time.perf_counter()
+        window.open_patient(pid)
+        if not fired:
+            QTimer.singleShot(60000, loop.quit)
+            loop.exec()
+        window.repaint()  # the first paint, synchronously
+        elapsed = (time.perf_counter() - s) * 1000
+        view.loaded.disconnect(on_loaded)
+        return elapsed
+
+    def settle() -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(400, loop.quit)  # the delayed check starts, then the pool drains
+        loop.exec()
+        wait_for_all()
+        app.processEvents()
+
+    wait_census = QEventLoop()
+    window.census.loaded.connect(wait_census.quit)
+    QTimer.singleShot(30000, wait_census.quit)
+    wait_census.exec()
+
+    open_ms = open_and_paint(first)
+    rows = view.models["vitals"].rowCount()
+    print(f"(a) open the first patient (cold record cache; timeline, plan and chart series off-thread; fill,"
+          f" paint): {open_ms:.0f} ms; GUI-thread fill {fill_ms[-1]:.0f} ms; {rows} vitals")
+    settle()
+    open_and_paint(second)  # warm the second patient's cache too
+    switches = []
+    for i in range(args.switches):
+        settle()  # rounds: the previous patient's background check is done before the next switch
+        switches.append(open_and_paint(second if i % 2 else first))
+    switch_ms = statistics.median(switches)
+    gui_fill = statistics.median(fill_ms[2:])
+    print(f"(b) switch between the two patients: median {switch_ms:.0f} ms (min {min(switches):.0f}, max"
+          f" {max(switches):.0f}; target < 200 ms); GUI-thread fill median {gui_fill:.0f} ms")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    wait_for_all()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    services.close()
+    tmp.cleanup()
+    print(f"RESULT open_ms={open_ms:.0f} switch_ms={switch_ms:.0f} gui_fill_ms={gui_fill:.0f}")
+
+
+if __name__ == "__main__":
+    main()
