@@ -15,6 +15,7 @@ symbols blitted in one call).
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Any
 
 import numpy as np
@@ -24,6 +25,38 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap, QTransform
+
+
+class QuietViewMixin:
+    """For items that read their ViewBox at paint time: no Python slot call per item on every pan.
+
+    pyqtgraph connects each item in a ViewBox to its range and transform signals; with ~90 items in 10 linked
+    views that is a few hundred Python calls per pan for items that have nothing to update."""
+
+    def _updateView(self) -> None:
+        """pyqtgraph's GraphicsItem._updateView without connecting the view's signals."""
+        if not self._quiet():
+            super()._updateView()  # type: ignore[misc]
+            return
+        if not hasattr(self, "_connectedView"):
+            return  # Python is shutting down
+        self.forgetViewBox()  # type: ignore[attr-defined]
+        self.forgetViewWidget()  # type: ignore[attr-defined]
+        view = self.getViewBox()  # type: ignore[attr-defined]
+        ref = self._connectedView
+        old = ref() if ref is not None else None
+        if view is old:
+            return
+        self._connectedView = weakref.ref(view) if view is not None else None
+        if view is not None:
+            self.viewRangeChanged()  # type: ignore[attr-defined]
+            self.viewTransformChanged()  # type: ignore[attr-defined]
+        self._replaceView(old)  # type: ignore[attr-defined]
+        self.viewChanged(view, old)  # type: ignore[attr-defined]
+
+    def _quiet(self) -> bool:
+        return True
+
 
 LOD_MIN_POINTS = 4096  # below this the whole path is cached and drawn as is
 _MIN_LEVEL_BLOCKS = 256
@@ -50,7 +83,7 @@ def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.
     return levels
 
 
-class LodCurveItem(pg.PlotCurveItem):
+class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
     """A PlotCurveItem that paints long plain lines from a min / max envelope pyramid (see module doc).
     Step plots, fills, shadows and short series paint the usual way."""
 
@@ -158,7 +191,7 @@ class LodCurveItem(pg.PlotCurveItem):
             draw(shape)
 
 
-class CachedScatterItem(pg.ScatterPlotItem):
+class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
     """A ScatterPlotItem whose bounding rectangle (pixel-padded for the symbols) is computed once per view
     change, not on each of the several calls Qt makes per frame.
 
@@ -191,6 +224,9 @@ class CachedScatterItem(pg.ScatterPlotItem):
         self._rect = None
         self.prepareGeometryChange()
         pg.GraphicsObject.viewTransformChanged(self)
+
+    def _quiet(self) -> bool:
+        return self._plain  # hover markers keep pyqtgraph's pixel-padded bounds (view signals needed)
 
     def boundingRect(self) -> QRectF:
         if self._rect is None:
@@ -255,7 +291,7 @@ class CachedScatterItem(pg.ScatterPlotItem):
         p.restore()
 
 
-class FastDataItem(pg.PlotDataItem):
+class FastDataItem(QuietViewMixin, pg.PlotDataItem):
     """PlotDataItem with a `LodCurveItem` curve and a `CachedScatterItem` for its symbols; no clip-to-view
     or auto-downsampling round trip on range changes (the curve decimates at paint time)."""
 
@@ -270,10 +306,25 @@ class FastDataItem(pg.PlotDataItem):
         self.curve.sigClicked.connect(self.sigClicked)
         self.scatter.sigClicked.connect(self.scatterClicked)
         self.scatter.sigHovered.connect(self.sigPointsHovered)
+        # What is displayed must not depend on the view (no range signals, see below): no dynamic range limit
+        # (the y ranges are fixed and the x zoom is limited, so no extreme magnification to guard against).
+        self.opts["dynamicRangeLimit"] = None
         self.setData(*args, **kwargs)
 
     def viewRangeChanged(self, vb: Any = None, ranges: Any = None, changed: Any = None) -> None:
-        o = self.opts
-        if o["clipToView"] or o["autoDownsample"] or o["dynamicRangeLimit"] is not None:
-            super().viewRangeChanged(vb, ranges, changed)
-        # else nothing depends on the range (pyqtgraph would still set two dynamic properties per pan)
+        """Nothing to redo on a range change (a plain method, not pyqtgraph's decorated slot, so that
+        QuietViewMixin can disconnect it)."""
+
+    # Not connected to the view's signals (QuietViewMixin): the curve decimates at paint time, so pyqtgraph's
+    # clip-to-view, auto-downsampling and dynamic range limit (which re-run on range changes) are not offered.
+    def setClipToView(self, state: bool) -> None:
+        if state:
+            raise NotImplementedError("FastDataItem decimates at paint time; no clip-to-view")
+
+    def setDownsampling(self, ds: Any = None, auto: Any = None, method: Any = None) -> None:
+        if ds not in (None, 1) or auto:
+            raise NotImplementedError("FastDataItem decimates at paint time; no downsampling")
+
+    def setDynamicRangeLimit(self, limit: Any = None, hysteresis: Any = None) -> None:
+        if limit is not None:
+            raise NotImplementedError("FastDataItem: no dynamic range limit")

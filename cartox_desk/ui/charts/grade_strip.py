@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from cartox_desk.core.series import GradeStrip
+from cartox_desk.ui.charts.fast_items import QuietViewMixin
 
 # Colour-blind-safe ramp (ux.md): 0 grey, 1 yellow, 2 orange, 3 red, 4 dark purple; text by contrast.
 GRADE_COLOURS: dict[int, str] = {0: "#c8c8c8", 1: "#f0e442", 2: "#e69f00", 3: "#d0301b", 4: "#4b1760"}
@@ -19,7 +20,7 @@ NOT_ASSESSED_COLOUR = "#7a7a7a"
 _MIN_TEXT_PX = 11.0
 
 
-class GradeStripItem(pg.GraphicsObject):
+class GradeStripItem(QuietViewMixin, pg.GraphicsObject):
     """Paints one strip between y0 and y1 in view coordinates; text is drawn in device pixels."""
 
     def __init__(self, strip: GradeStrip, y0: float, y1: float) -> None:

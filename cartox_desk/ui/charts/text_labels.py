@@ -12,10 +12,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
+from cartox_desk.ui.charts.fast_items import QuietViewMixin
+
 _GAP_PX = 4.0
 
 
-class TextLabelsItem(pg.GraphicsObject):
+class TextLabelsItem(QuietViewMixin, pg.GraphicsObject):
     """Labels (x, y, text) left-aligned just right of and above their point."""
 
     def __init__(self, labels: list[tuple[float, float, str]], colour: str, point_size: float = 6.8,
@@ -64,7 +66,7 @@ class TextLabelsItem(pg.GraphicsObject):
         p.restore()
 
 
-class DayGridItem(pg.GraphicsObject):
+class DayGridItem(QuietViewMixin, pg.GraphicsObject):
     """Light grid: a vertical line at each day boundary (6-hourly when zoomed in) and horizontal lines at
     the left axis' major ticks. Cheaper than pyqtgraph's axis grid (no alpha blending over the plot)."""
 
@@ -125,7 +127,7 @@ class DayGridItem(pg.GraphicsObject):
             p.drawLines(day_lines)
 
 
-class VerticalLinesItem(pg.GraphicsObject):
+class VerticalLinesItem(QuietViewMixin, pg.GraphicsObject):
     """Many vertical marker lines (tocilizumab, steroids, ICU ...) painted in one call per colour, instead
     of one InfiniteLine item each: panning stays cheap with many treatments on a long course."""
 
@@ -161,7 +163,7 @@ class VerticalLinesItem(pg.GraphicsObject):
                 p.drawLines(lines)
 
 
-class ReferenceLinesItem(pg.GraphicsObject):
+class ReferenceLinesItem(QuietViewMixin, pg.GraphicsObject):
     """Fixed reference lines of one panel in one item: vertical (infusion, now) and horizontal (fever,
     ICAHT) lines with a small label at the right end of horizontal ones. Cheaper per frame than
     InfiniteLines (which recompute their bounds in Python on every pan)."""
