@@ -1932,10 +1932,6 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <source>Nothing to save: enter at least one value.</source>
         <translation>Nothing to save: enter at least one value.</translation>
     </message>
-    <message>
-        <source>Saved: %1. Not saved: %2 (correct it and save again).</source>
-        <translation>Saved: %1. Not saved: %2 (correct it and save again).</translation>
-    </message>
 </context>
 <context>
     <name>RecordTables</name>

@@ -1932,10 +1932,6 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <source>Nothing to save: enter at least one value.</source>
         <translation>没有可保存的内容：请至少输入一个数值。</translation>
     </message>
-    <message>
-        <source>Saved: %1. Not saved: %2 (correct it and save again).</source>
-        <translation>已保存：%1。未保存：%2 (请更正后再次保存)。</translation>
-    </message>
 </context>
 <context>
     <name>RecordTables</name>

@@ -1,9 +1,8 @@
 """Saving what the ICE / CAPD wizard hands over, and the flow that opens the right wizard for a patient.
 
-`save_assessment` records the wizard's ICE or CAPD (`services.record_ice` / `record_capd`) and the neuro
-findings asked on the result screen (`services.record_neuro_exam`), at the same clinical time, so the
-timeline grades ICANS from both. Both inputs are checked with the services' own rules before the first call
-(one transaction per call: nothing is half-written by invalid input).
+`save_assessment` records the wizard's ICE or CAPD and the neuro findings asked on the result screen at the
+same clinical time, so the timeline grades ICANS from both — in ONE service call,
+`services.record_assessment` (one transaction): the store checks both parts and writes both or nothing.
 
 `AssessmentSaveFlow` picks the tool (CAPD proposed for age <= 12 or developmental delay, clinical-rules §3.3,
 `ui.capd_items.proposes_capd`), gives the wizard the baseline and the previous score of that tool from the
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cartox_desk.core.records import EncephalopathyAssessment, NeuroExam, PatientSummary, UserRef
 from cartox_desk.core.snapshot import EncephalopathyTool
-from cartox_desk.services.errors import FieldProblem, ValidationError
+from cartox_desk.services.errors import ValidationError
 from cartox_desk.ui.capd_items import proposes_capd
-from cartox_desk.ui.forms.base import precheck
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.wizards import SEDATED, CompletedAssessment, WizardDialog
 
@@ -43,28 +41,6 @@ class SavedAssessment:
         if self.neuro_exam is not None:
             out.append(("neuro_exam", self.neuro_exam))
         return out
-
-
-def _assessment_inputs(
-    completed: CompletedAssessment, language: str, is_baseline: bool
-) -> dict[str, Any] | None:
-    if completed.not_assessed_reason == SEDATED:
-        return None  # no score and no "unable" reason the grading knows: only the neuro findings are kept
-    if completed.tool is EncephalopathyTool.ICE:
-        return {
-            "tool": EncephalopathyTool.ICE,
-            "ice": completed.ice,
-            "ice_unable": completed.ice_unable,
-            "language": language,
-            "is_baseline": is_baseline,
-        }
-    return {
-        "tool": EncephalopathyTool.CAPD,
-        "capd": completed.capd,
-        "capd_unable": completed.capd_unable,
-        "language": language,
-        "is_baseline": is_baseline,
-    }
 
 
 def _neuro_inputs(completed: CompletedAssessment) -> dict[str, Any] | None:
@@ -90,48 +66,29 @@ def save_assessment(
     language: str = "zh_CN",
     is_baseline: bool = False,
 ) -> SavedAssessment:
-    """Record a finished wizard: the ICE or CAPD, then the neuro findings, both at ``at`` (default now).
-
-    Raises `ValidationError` (nothing written) when either part fails the services' checks.
-    """
+    """Record a finished wizard: the ICE or CAPD and the neuro findings, both at ``at`` (default now),
+    in one transaction. Raises `ValidationError` (nothing written) when either part fails the services'
+    checks (neuro problems are named ``neuro.<field>``)."""
     at = at or services.now()
-    enc = _assessment_inputs(completed, language, is_baseline)
     neuro = _neuro_inputs(completed)
-    problems = []
-    if enc is None and neuro is None:
-        problems.append(FieldProblem("assessment", "assessment: nothing to save (no score and no finding)"))
-    if enc is not None:
-        problems += precheck("encephalopathy", enc)
-    if neuro is not None:
-        problems += precheck("neuro_exam", neuro)
-    if problems:
-        raise ValidationError(problems)
-    assessment: EncephalopathyAssessment | None = None
-    if enc is not None:
-        if completed.tool is EncephalopathyTool.ICE:
-            assessment = services.record_ice(
-                patient_id,
-                at,
-                by=user,
-                ice=completed.ice,
-                unable=completed.ice_unable,
-                language=language,
-                is_baseline=is_baseline,
-            )
-        else:
-            assessment = services.record_capd(
-                patient_id,
-                at,
-                by=user,
-                capd=completed.capd,
-                unable=completed.capd_unable,
-                language=language,
-                is_baseline=is_baseline,
-            )
-    exam: NeuroExam | None = None
-    if neuro is not None:
-        exam = services.record_neuro_exam(patient_id, at, by=user, **neuro)
-    return SavedAssessment(assessment, exam)
+    sedated = completed.not_assessed_reason == SEDATED
+    if sedated and neuro is None:
+        raise ValidationError.single("assessment", "assessment: nothing to save (no score and no finding)")
+    ice = completed.tool is EncephalopathyTool.ICE
+    # sedated: no score and no "unable" reason the grading knows, only the neuro findings are kept
+    line = services.record_assessment(
+        patient_id,
+        at,
+        by=user,
+        tool=None if sedated else completed.tool,
+        ice=completed.ice if ice else None,
+        unable=completed.ice_unable if ice else completed.capd_unable,
+        capd=None if ice else completed.capd,
+        neuro=neuro,
+        language=language,
+        is_baseline=is_baseline,
+    )
+    return SavedAssessment(line.assessment, line.neuro_exam)
 
 
 def previous_score(timeline: Any, tool: EncephalopathyTool) -> int | None:

@@ -2,8 +2,9 @@
 
 A form never writes half a record: `_on_save` first gathers the inline errors of every field and runs the
 services' own input checks (`services.validation.VALIDATORS`, pure functions, the very rules the store
-applies) over every call the form is about to make; only when all pass are the services called. A
-`ValidationError` the services still raise is shown beside the field it names.
+applies) over the call the form is about to make; then it makes exactly ONE service call — one transaction
+(a flowsheet line or an assessment with its neuro exam is one compound call: all of it or nothing). A
+`ValidationError` the services raise is shown beside the field it names, and nothing was written.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ translate = QCoreApplication.translate
 _ERROR_EDIT_STYLE = "border: 2px solid #c8102e;"
 
 
-# (kind, problem prefix, service inputs or None, the call): one record a form is about to write
+# (kind, problem prefix, service inputs or None, the call): the one service call a form is about to make
 PlannedCall = tuple[str, str, dict[str, Any] | None, Callable[[], Any]]
 
 
@@ -233,12 +234,17 @@ class RecordForm(QDialog):
             target.clear()
         self.message_label.show_message("")
 
+    def target_field(self, field: str) -> str:
+        """The form's target name for a field path the services report (identity by default)."""
+        return field
+
     def show_problems(self, problems: list[FieldProblem], prefix: str = "") -> None:
         """Each problem beside the field it names (``prefix`` + field, e.g. "vasopressor.0.dose");
         problems naming no field on this form go to the message line at the bottom."""
         loose: list[str] = []
         for problem in problems:
-            target = self.targets.get(prefix + problem.field) or self.targets.get(problem.field)
+            field = self.target_field(problem.field)
+            target = self.targets.get(prefix + field) or self.targets.get(field)
             if target is not None:
                 target.show(problem.message)
             else:
@@ -256,7 +262,8 @@ class RecordForm(QDialog):
         return []
 
     def planned_calls(self) -> list[PlannedCall]:
-        """(kind, problem prefix, service inputs or None, call) for every record to write, in order."""
+        """[(kind, problem prefix, service inputs or None, call)]: the one service call that writes what
+        the form holds (empty: nothing to save)."""
         raise NotImplementedError
 
     def _on_save(self) -> None:
@@ -290,31 +297,26 @@ class RecordForm(QDialog):
         if found:
             self.show_message(translate("RecordForm", "Nothing was saved: correct the marked field(s)."))
             return
-        done: list[str] = []
-        for kind, prefix, _inputs, call in calls:
-            try:
-                record = call()
-            except ValidationError as exc:
-                self.show_problems(exc.problems, prefix)
-                if done:  # the store has one transaction per call: say exactly what is already in
-                    self.show_message(
-                        translate("RecordForm", "Saved: %1. Not saved: %2 (correct it and save again).")
-                        .replace("%1", ", ".join(done))
-                        .replace("%2", kind)
-                    )
-                    self.after_partial_save()
-                return
-            self.saved_records.append((kind, record))
-            done.append(kind)
-            self.saved.emit(kind, record)
+        if len(calls) != 1:  # one service call = one transaction: a form never writes half a line
+            raise RuntimeError(f"{type(self).__name__} planned {len(calls)} service calls; a form makes one")
+        kind, prefix, _inputs, call = calls[0]
+        try:
+            result = call()
+        except ValidationError as exc:
+            self.show_problems(exc.problems, prefix)
+            self.show_message(translate("RecordForm", "Nothing was saved: correct the marked field(s)."))
+            return
+        # a compound call (flowsheet line, assessment) returns every record it wrote
+        records = getattr(result, "records", None)
+        written: list[tuple[str, Any]] = list(records()) if callable(records) else [(kind, result)]
+        for written_kind, record in written:
+            self.saved_records.append((written_kind, record))
+            self.saved.emit(written_kind, record)
         self.accept()
 
     def confirm_limits(self) -> bool:
         """Safety limits that interrupt (ux.md): False stops the save. Default: none."""
         return True
-
-    def after_partial_save(self) -> None:
-        """Called when some calls succeeded and a later one failed: forms drop what is already saved."""
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter saves from any field (QDialog only does it for some widgets); Esc cancels (QDialog).

@@ -6,13 +6,14 @@ patient's age (clinical-rules §1 rule 8, settings) or a bolus / vasopressor sta
 confirms it with a tick. The NE-equivalent (clinical-rules §2, `core.vasopressors`) of what will run after
 this entry is shown as the doses are typed; a per-kg dose without a recorded weight is refused.
 
-The services have no single call for several record kinds (one transaction per call), so the form saves
-vitals, oxygen, each vasopressor event and the bolus one call after another — but only once every field of
-every part has passed the same checks the services apply, so invalid input never writes anything.
+The whole line is ONE service call, `services.record_flowsheet` (one transaction): the store checks every
+part first and writes all of it or nothing, so a refused part never leaves the rest half-saved. Its problems
+come back with paths (``vitals.spo2_pct``, ``vasopressors[1].dose``) shown beside the field they name.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -42,6 +43,7 @@ from cartox_desk.ui.grade_panel import VasopressorRow
 from cartox_desk.ui.settings import TemperatureUnit, hypotension_sbp_threshold
 from cartox_desk.ui.widgets.number_field import NumberField
 
+_VASOPRESSOR_PATH = re.compile(r"^vasopressors\[(\d+)\]\.(\w+)$")
 _PROPOSAL_STYLE = "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000; padding: 4px; }"
 
 
@@ -213,6 +215,7 @@ class VitalsForm(RecordForm):
         self.current_oxygen: OxygenRecord | None = timeline.oxygen[-1] if timeline.oxygen else None
         self.running = running_infusions(timeline.vasopressors)
         self.vasopressor_entries: list[VasopressorEntry] = []
+        self._vasopressor_lines: list[int] = []
         self._build()
         for running in self.running:
             self._add_entry(running)
@@ -559,68 +562,58 @@ class VitalsForm(RecordForm):
 
     def planned_calls(self) -> list[PlannedCall]:
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
-        calls: list[PlannedCall] = []
-        vitals = self.vitals_inputs()
-        if vitals:
-            calls.append(("vitals", "", vitals, lambda: s.record_vitals(pid, at, by=by, **vitals)))
+        vitals = self.vitals_inputs() or None
+        oxygen = None
         if self._oxygen_changed():
             oxygen = {
                 "device": OxygenDevice(self.oxygen_device_combo.currentData()),
                 "flow_l_min": self.oxygen_flow_field.value(),
                 "for_comfort": self.for_comfort_check.isChecked(),
             }
-            calls.append(("oxygen", "oxygen.", oxygen, lambda: s.record_oxygen(pid, at, by=by, **oxygen)))
+        vasopressors: list[dict[str, Any]] = []
+        self._vasopressor_lines = []  # the entry index of each vasopressor sent (for problem paths)
         for i, entry in enumerate(self.vasopressor_entries):
             event = entry.event_kind()
             if event is None:
                 continue
-            inputs = {
-                "drug": entry.drug(),
-                "event": event,
-                "dose": None if event is VasopressorEvent.STOP else entry.row.dose_field.value(),
-                "unit": entry.unit(),
-            }
-            calls.append(
-                (
-                    "vasopressor",
-                    f"vasopressor.{i}.",
-                    inputs,
-                    lambda inputs=inputs: s.record_vasopressor(pid, at, by=by, **inputs),
-                )
+            vasopressors.append(
+                {
+                    "drug": entry.drug(),
+                    "event": event,
+                    "dose": None if event is VasopressorEvent.STOP else entry.row.dose_field.value(),
+                    "unit": entry.unit(),
+                }
             )
+            self._vasopressor_lines.append(i)
         volume = self.bolus_volume_field.value()
-        if volume is not None:
-            bolus = {"volume_ml": volume, "fluid": self.bolus_fluid_edit.text().strip()}
-            calls.append(
-                ("fluid_bolus", "fluid_bolus.", bolus, lambda: s.record_fluid_bolus(pid, at, by=by, **bolus))
+        bolus = (
+            {"volume_ml": volume, "fluid": self.bolus_fluid_edit.text().strip()}
+            if volume is not None
+            else None
+        )
+        if not (vitals or oxygen or vasopressors or bolus):
+            return []
+        return [
+            (
+                "flowsheet",
+                "",
+                None,  # the store checks the whole line in the same transaction that writes it
+                lambda: s.record_flowsheet(
+                    pid, at, by=by, vitals=vitals, oxygen=oxygen, vasopressors=vasopressors, fluid_bolus=bolus
+                ),
             )
-        return calls
+        ]
 
-    def after_partial_save(self) -> None:
-        """Whatever is already stored is not written twice when the nurse saves again."""
-        kinds = {kind for kind, _ in self.saved_records}
-        if "vitals" in kinds:
-            for field in (
-                self.temperature_field,
-                self.heart_rate_field,
-                self.respiratory_rate_field,
-                self.systolic_field,
-                self.diastolic_field,
-                self.mean_bp_field,
-                self.spo2_field,
-            ):
-                field.set_text("")
-                field.setEnabled(False)
-            self.hypotension_check.setChecked(False)
-            self.hypotension_check.setEnabled(False)
-        if "oxygen" in kinds:
-            saved = next(r for k, r in self.saved_records if k == "oxygen")
-            self.current_oxygen = saved
-        for kind, record in self.saved_records:
-            if kind == "vasopressor":
-                for entry in list(self.vasopressor_entries):
-                    if entry.drug() is record.drug and entry.event_kind() is record.event:
-                        self._remove_entry(entry)
-                        break
-        if "fluid_bolus" in kinds:
-            self.bolus_volume_field.set_text("")
+    def target_field(self, field: str) -> str:
+        """``vitals.spo2_pct`` -> ``spo2_pct``, ``oxygen.device`` -> ``device``, ``vasopressors[1].dose`` ->
+        ``vasopressor.<entry>.dose`` (the entry that line came from)."""
+        if field.startswith("vitals."):
+            return field.removeprefix("vitals.")
+        if field == "oxygen.device":
+            return "device"
+        match = _VASOPRESSOR_PATH.match(field)
+        if match:
+            n = int(match.group(1))
+            entry = self._vasopressor_lines[n] if n < len(self._vasopressor_lines) else n
+            return f"vasopressor.{entry}.{match.group(2)}"
+        return field

@@ -61,6 +61,33 @@ def test_invalid_assessment_writes_nothing(qtbot, services, adult, nurse):
     assert record_count(services, adult.patient_id) == 0
 
 
+def test_an_invalid_neuro_finding_writes_neither_the_ice_nor_the_exam(
+    qtbot, services, adult, nurse, monkeypatch
+):
+    from dataclasses import replace
+
+    calls = []
+    real = services.record_assessment
+    monkeypatch.setattr(services, "record_assessment", lambda *a, **k: calls.append(k) or real(*a, **k))
+    wizard = AssessmentWizard("ice", AppSettings(), baseline=10)
+    qtbot.addWidget(wizard)
+    completed = complete(qtbot, wizard, ICE_5 + NEURO_NORMAL)
+    bad = replace(completed, findings=replace(completed.findings, seizure="a_bit"))
+    before = record_count(services, adult.patient_id)
+    with pytest.raises(ValidationError, match=r"neuro\.seizure") as refused:
+        save_assessment(services, adult.patient_id, nurse, bad)
+    assert [p.field for p in refused.value.problems] == ["neuro.seizure"]
+    assert len(calls) == 1  # one call, one transaction
+    timeline = services.get_patient_timeline(adult.patient_id)
+    assert timeline.encephalopathy == () or list(timeline.encephalopathy) == []
+    assert list(timeline.neuro_exams) == []
+    assert record_count(services, adult.patient_id) == before == 0
+    # the same assessment with a valid finding writes both, together
+    saved = save_assessment(services, adult.patient_id, nurse, completed)
+    assert [k for k, _ in saved.records()] == ["encephalopathy", "neuro_exam"]
+    assert record_count(services, adult.patient_id) == 2
+
+
 def test_flow_proposes_capd_for_a_child_and_capd_9_gives_icans_3(qtbot, services, child, nurse):
     flow = AssessmentSaveFlow(services, child.patient_id, nurse, AppSettings())
     assert flow.tool == "capd"

@@ -242,45 +242,57 @@ def test_a_services_refusal_is_shown_on_the_field_it_names(qtbot, services, adul
     from cartox_desk.services.errors import ValidationError
 
     def refuse(*args, **kwargs):
-        raise ValidationError.single("spo2_pct", "spo2_pct: refused by the store")
+        raise ValidationError.single("vitals.spo2_pct", "vitals.spo2_pct: refused by the store")
 
-    monkeypatch.setattr(services, "record_vitals", refuse)
+    monkeypatch.setattr(services, "record_flowsheet", refuse)
     form = open_form(qtbot, services, adult, nurse)
     form.spo2_field.set_text("97")
     with qtbot.assertNotEmitted(form.saved):
         form.save_button.click()
-    assert form.problem_text("spo2_pct") == "spo2_pct: refused by the store"
+    assert form.problem_text("spo2_pct") == "vitals.spo2_pct: refused by the store"
+    assert "Nothing was saved" in form.message_label.text()
     assert form.isVisible()
 
 
-def test_a_later_call_failing_says_what_was_saved_and_never_writes_it_twice(
-    qtbot, services, adult, nurse, monkeypatch
-):
-    from cartox_desk.services.errors import ValidationError
+def test_the_line_is_one_service_call(qtbot, services, adult, nurse, monkeypatch):
+    calls = []
+    real = services.record_flowsheet
 
-    real = services.record_fluid_bolus
-    calls = {"n": 0}
-
-    def fail_once(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 1:
-            raise ValidationError.single("volume_ml", "volume_ml: the store said no")
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(services, "record_fluid_bolus", fail_once)
+    monkeypatch.setattr(services, "record_flowsheet", spy)
     form = open_form(qtbot, services, adult, nurse)
     form.temperature_field.set_text("38.2")
     form.bolus_volume_field.set_text("250")
-    with qtbot.waitSignal(form.saved, timeout=3000):
+    with qtbot.waitSignals([form.saved, form.saved], timeout=3000):
         form.save_button.click()
-    assert "Saved: vitals" in form.message_label.text() and "fluid_bolus" in form.message_label.text()
-    assert form.problem_text("fluid_bolus.volume_ml") == "volume_ml: the store said no"
-    assert not form.temperature_field.isEnabled()
-    form.bolus_volume_field.set_text("250")
-    with qtbot.waitSignal(form.saved, timeout=3000):
+    assert len(calls) == 1 and calls[0]["fluid_bolus"]["volume_ml"] == 250
+    assert record_count(services, adult.patient_id) == 2
+
+
+def test_a_part_the_store_refuses_writes_nothing_of_the_line(qtbot, services, adult, nurse):
+    """The form still believes the patient has a weight; the store (which knows better) refuses the
+    per-kg vasopressor, and the vitals, oxygen and bolus of the same line are not written either."""
+    form = open_form(qtbot, services, adult, nurse)
+    services.update_patient(adult.patient_id, by=nurse, reason="weight entered on the wrong patient",
+                            weight_kg=None)  # fmt: skip
+    form.temperature_field.set_text("38.9")
+    form.oxygen_device_combo.setCurrentIndex(form.oxygen_device_combo.findData(OxygenDevice.FACE_MASK))
+    form.oxygen_flow_field.set_text("8")
+    form.bolus_volume_field.set_text("500")
+    entry = form._add_entry(None)
+    entry.row.unit_combo.setCurrentIndex(entry.row.unit_combo.findData(DoseRateUnit.UG_PER_KG_PER_MIN))
+    entry.row.dose_field.set_text("0.1")
+    assert not entry.message.text()  # the form's own check passed (stale weight)
+    before = record_count(services, adult.patient_id)
+    with qtbot.assertNotEmitted(form.saved):
         form.save_button.click()
-    t = services.get_patient_timeline(adult.patient_id)
-    assert len(t.vitals) == 1 and len(t.fluid_boluses) == 1
+    assert record_count(services, adult.patient_id) == before == 0  # not vitals, oxygen or bolus
+    assert "weight" in entry.message.text()  # shown on the vasopressor line it names
+    assert "Nothing was saved" in form.message_label.text()
+    assert form.isVisible()
 
 
 def test_oxygen_notes_and_a_unit_that_does_not_apply(qtbot, services, adult, nurse):
