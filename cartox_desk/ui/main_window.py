@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             self.patient_view.entry_requested.connect(self.open_entry)
             self.patient_view.print_requested.connect(self.open_print)
             self.patient_view.amend_requested.connect(self.open_amendment)
+            self.patient_view.grade_rose.connect(self._on_grade_rose)
         self._build_menus()
         self._update_title()
         self.statusBar().showMessage(
@@ -176,6 +177,18 @@ class MainWindow(QMainWindow):
             self.user = user
             self.patient_view.management.user_name = user.name
             self._update_title()
+
+    def _on_grade_rise_box(self) -> QMessageBox:
+        return QMessageBox(QMessageBox.Icon.Warning, self.tr("Grade rise"), "", QMessageBox.StandardButton.Ok,
+                           self)
+
+    def _on_grade_rose(self, _patient_id: int, message: str) -> None:
+        """Only a grade rise (or a safety limit) interrupts (ux.md): a window-modal box, not app-modal."""
+        box = self._on_grade_rise_box()
+        box.setText(message)
+        box.setInformativeText(self.tr("Review the grade drivers and the recommended management."))
+        self.grade_rise_box = box
+        box.open()
 
     # ---- entry, amendment, print ----------------------------------------------------------------------
 

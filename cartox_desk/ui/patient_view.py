@@ -466,6 +466,7 @@ class PatientView(QWidget):
     print_requested = Signal(int)
     amend_requested = Signal(str, object)
     history_loaded = Signal()
+    grade_rose = Signal(int, str)  # patient, e.g. "Zhang Wei: ICANS 0 → 2"
     CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
 
     TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
@@ -696,11 +697,33 @@ class PatientView(QWidget):
         if data is None:  # what is on screen is current
             return
         new_patient = self.data is None or self.data.timeline.patient.patient_id != patient_id
+        before = None if new_patient or self.data is None else self.data.timeline
         self._cache[patient_id] = data
         self._cache.move_to_end(patient_id)
         while len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
         self._show(patient_id, data, new_patient=new_patient)
+        if before is not None:
+            self._check_rise(patient_id, before, data.timeline)
+
+    def _check_rise(self, patient_id: int, before: PatientTimeline, after: PatientTimeline) -> None:
+        """A grade rise interrupts (ux.md, calm interruptions): `grade_rose(patient, message)`."""
+        def grades(tl: PatientTimeline) -> tuple[int | None, int | None]:
+            if not tl.grades:
+                return None, None
+            g = tl.grades[-1]
+            return g.crs.grade, g.icans.grade if g.icans.status is IcansStatus.GRADED else None
+
+        (c0, i0), (c1, i1) = grades(before), grades(after)
+        rises = []
+        if c1 is not None and c1 > (c0 or 0):
+            rises.append(self.tr("CRS %1 → %2").replace("%1", "–" if c0 is None else str(c0)).replace(
+                "%2", str(c1)))
+        if i1 is not None and i1 > (i0 or 0):
+            rises.append(self.tr("ICANS %1 → %2").replace("%1", "–" if i0 is None else str(i0)).replace(
+                "%2", str(i1)))
+        if rises:
+            self.grade_rose.emit(patient_id, f"{after.patient.name}: " + "; ".join(rises))
 
     def _show(self, patient_id: int, data: PatientData, *, new_patient: bool) -> None:
         self.data = data

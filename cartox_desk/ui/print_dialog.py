@@ -33,6 +33,32 @@ from PySide6.QtWidgets import (
 from cartox_desk.ui.workers import run_in_pool
 
 
+class DaySpinBox(QSpinBox):
+    """Day +N with its sign always printed (D+6, D-3, D+0), as on the census and the PDF."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value:+d}"
+
+    def valueFromText(self, text: str) -> int:
+        digits = text.replace(self.prefix(), "").strip()
+        try:
+            return int(digits)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        from PySide6.QtGui import QValidator
+
+        body = text.replace(self.prefix(), "").strip()
+        if body in ("", "+", "-"):
+            return QValidator.State.Intermediate, text, pos
+        try:
+            int(body)
+        except ValueError:
+            return QValidator.State.Invalid, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+
 def output_dir() -> Path:
     path = Path(tempfile.gettempdir()) / "cartox_desk_reports"
     path.mkdir(parents=True, exist_ok=True)
@@ -65,7 +91,7 @@ class PrintDialog(QDialog):
             what = QLabel(f"{patient.name} · MRN {patient.mrn} · " + self.tr("bed %1").replace(
                 "%1", patient.bed or "–"), self)
             form.addRow(self.tr("Patient"), what)
-            self.day_spin = QSpinBox(self)
+            self.day_spin = DaySpinBox(self)
             self.day_spin.setPrefix(self.tr("Day "))
             today = current_day(services, patient_id)
             self.day_spin.setRange(min(-14, today), max(today, 0))

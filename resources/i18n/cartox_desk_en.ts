@@ -1342,6 +1342,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>DEMO — synthetic patients</translation>
     </message>
     <message>
+        <source>Grade rise</source>
+        <translation>Grade rise</translation>
+    </message>
+    <message>
+        <source>Review the grade drivers and the recommended management.</source>
+        <translation>Review the grade drivers and the recommended management.</translation>
+    </message>
+    <message>
         <source>Who is working?</source>
         <translation>Who is working?</translation>
     </message>
@@ -1750,6 +1758,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>Could not load the patient: %1</source>
         <translation>Could not load the patient: %1</translation>
+    </message>
+    <message>
+        <source>CRS %1 → %2</source>
+        <translation>CRS %1 → %2</translation>
+    </message>
+    <message>
+        <source>ICANS %1 → %2</source>
+        <translation>ICANS %1 → %2</translation>
     </message>
     <message>
         <source>The charts could not be drawn: %1</source>

@@ -126,6 +126,7 @@ def test_nurse_ice_5_by_keys_gives_icans_2_in_banner_census_and_database(qtbot, 
             qtbot.waitSignal(window.census.loaded, timeout=20000):
         keys(qtbot, dialog.wizard, "\n")
     assert view.banner.icans_badge.grade() == 2
+    assert "ICANS 0 → 2" in window.grade_rise_box.text()  # a grade rise interrupts (ux.md)
     row = window.census.model.census_row(window.census.model.row_of(pid))
     assert row.icans_grade == 2
     saved = services.get_patient_timeline(pid).encephalopathy[-1]
