@@ -31,6 +31,7 @@ from cartox_desk.core.ice import ICE_ITEM_MAX
 from cartox_desk.persistence import repositories as repo
 from cartox_desk.persistence.tables import (
     CLINICAL_TABLES,
+    AlertRecord,
     EncephalopathyAssessmentRecord,
     GradeRecord,
     LabResultRecord,
@@ -188,6 +189,30 @@ def build(services: Services, patients: int) -> int:
         rows = [services._grade_values(pid, g, "bench", None) for g in hourly]
         repo.bulk_insert(s, GradeRecord, rows)
         s.commit()
+    # the alerts kept in the record, as the refresh after a save leaves them (plus some cleared history)
+    t0 = time.perf_counter()
+    active = services.refresh_alerts(pid, NOW)
+    print(f"refresh_alerts (full timeline + management plan): {(time.perf_counter() - t0) * 1000:.0f} ms, "
+          f"{len(active)} active")  # fmt: skip
+    with services.session() as s:
+        history = [
+            dict(
+                patient_id=pid,
+                code=f"bench.cleared.{i}",
+                severity="info",
+                source="bench",
+                params={},
+                first_raised_at=NOW - timedelta(days=20 - i),
+                last_seen_at=NOW - timedelta(days=19 - i),
+                cleared_at=NOW - timedelta(days=19 - i),
+                acknowledged_by_id=uid,
+                acknowledged_at=NOW - timedelta(days=20 - i),
+                ack_note="",
+            )
+            for i in range(10)
+        ]
+        repo.bulk_insert(s, AlertRecord, history)
+        s.commit()
     # 29 more such patients, copied inside the database
     with services.session() as s:
         for n in range(2, patients + 1):
@@ -205,7 +230,7 @@ def build(services: Services, patients: int) -> int:
             )
             s.add(prow)
             s.flush()
-            for table in [*CLINICAL_TABLES.values(), GradeRecord]:
+            for table in [*CLINICAL_TABLES.values(), GradeRecord, AlertRecord]:
                 cols = [c.name for c in table.__table__.columns if c.name != "id"]
                 select_cols = ", ".join(":pid" if c == "patient_id" else c for c in cols)
                 s.execute(
@@ -247,7 +272,12 @@ def main() -> None:
     print(f"built {args.patients} patients in {time.perf_counter() - t0:.1f} s")
     counts = {}
     with services.session() as s:
-        for name, table in [*CLINICAL_TABLES.items(), ("grade", GradeRecord), ("patient", PatientRecord)]:
+        for name, table in [
+            *CLINICAL_TABLES.items(),
+            ("grade", GradeRecord),
+            ("alert", AlertRecord),
+            ("patient", PatientRecord),
+        ]:
             counts[name] = int(s.execute(select(func.count()).select_from(table)).scalar_one())
         s.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     total = sum(counts.values())

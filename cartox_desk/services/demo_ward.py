@@ -880,6 +880,9 @@ def create_demo_ward(services: Services, *, now: datetime | None = None, seed: i
         services.amend_vitals(
             rid, by=nurse, reason=f"temperature mistyped; the thermometer read {temp} °C", temperature_c=temp
         )
+    # the alerts the management plan raises now, kept in the record, so the census shows them
+    for patient in services.list_patients(status=None):
+        services.refresh_alerts(patient.patient_id, now)
     return DemoWard(
         patients=len(courses), rows=total, grades=grades, nurse=nurse, physician=physician, created_at=now
     )
