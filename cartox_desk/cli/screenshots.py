@@ -242,6 +242,25 @@ def _census(ctx: SceneContext) -> Frames:
     yield "", _window(ctx)
 
 
+@scene("census_overdue")
+def _census_overdue(ctx: SceneContext) -> Frames:
+    """The same ward ten hours later with nothing recorded: overdue in words and colour."""
+    from datetime import UTC, datetime, timedelta
+
+    from cartox_desk.services import Services
+    from cartox_desk.ui.events import AppEvents
+    from cartox_desk.ui.main_window import MainWindow
+
+    services, nurse = _demo()
+    later = Services.from_engine(services.engine, tz=services.tz,
+                                 clock=lambda: datetime.now(UTC) + timedelta(hours=10))
+    window = MainWindow(ctx.settings, AppEvents(), later, user=nurse, demo=True)
+    window.resize(*SIZE)
+    window.show()
+    _wait(window.census.alerts_loaded)
+    yield "", window
+
+
 @scene("census_search")
 def _census_search(ctx: SceneContext) -> Frames:
     window = _window(ctx)

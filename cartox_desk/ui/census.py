@@ -49,6 +49,10 @@ PatientIdRole = Qt.ItemDataRole.UserRole + 3
 OverdueRole = Qt.ItemDataRole.UserRole + 4  # bool
 RowRole = Qt.ItemDataRole.UserRole + 5  # the CensusRow
 SearchRole = Qt.ItemDataRole.UserRole + 6  # bed, name and MRN as one lower-case string
+StaleRole = Qt.ItemDataRole.UserRole + 7  # badge columns: "" or the age of a grade older than its window
+
+CRS_WINDOW_H = 4.0  # clinical-rules §0: vital signs window
+ICANS_WINDOW_H = 12.0  # clinical-rules §0: ICE / CAPD and neuro window
 
 OVERDUE_BACKGROUND = "#fde2e1"
 OVERDUE_TEXT = "#8b0000"
@@ -192,6 +196,8 @@ class CensusModel(QAbstractTableModel):
             return None
         if role == SortRole:
             return self._sort_value(r, col)
+        if role == StaleRole:
+            return self._stale(r, col)
         if role == PatientIdRole:
             return r.patient_id
         if role == OverdueRole:
@@ -249,6 +255,14 @@ class CensusModel(QAbstractTableModel):
             return self._alert_text(r)
         return None
 
+    def _stale(self, r: CensusRow, col: int) -> str:
+        """The age ("10h") of a grade older than its grading window, else "" (never falsely calm)."""
+        if col not in (self.CRS, self.ICANS) or r.graded_at is None or self._now is None:
+            return ""
+        hours = (self._now - r.graded_at).total_seconds() / 3600
+        window = CRS_WINDOW_H if col == self.CRS else ICANS_WINDOW_H
+        return f"{hours:.0f}h" if hours > window else ""
+
     def _sort_value(self, r: CensusRow, col: int) -> Any:
         if col == self.BED:
             return _bed_key(r.bed)[0] * 1000 + (ord(r.bed[-1]) if r.bed else 0)
@@ -275,7 +289,11 @@ class CensusModel(QAbstractTableModel):
         if col in (self.CRS, self.ICANS):
             if r.graded_at is None:
                 return self.tr("never graded")
-            return self.tr("graded at %1").replace("%1", self._local(r.graded_at))
+            text = self.tr("graded at %1").replace("%1", self._local(r.graded_at))
+            stale = self._stale(r, col)
+            if stale:
+                text += " — " + self.tr("STALE: no new data for %1").replace("%1", stale)
+            return text
         if col == self.DUE:
             return self._due_text(r) or self.tr("nothing due within the hour")
         if col == self.ALERTS:
@@ -318,12 +336,21 @@ class CensusFilter(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-def paint_badge(painter: QPainter, rect: QRectF, grade: int | None, font: QFont) -> None:
-    """A grade badge inside `rect`: filled with the grade colour and the number, or outlined "–"."""
+def paint_badge(painter: QPainter, rect: QRectF, grade: int | None, font: QFont, stale: str = "") -> None:
+    """A grade badge inside `rect`: filled with the grade colour and the number, or outlined "–". A stale
+    grade is faded and its age printed beside it (never colour alone)."""
     side = min(rect.height() - 4, 34.0)
-    box = QRectF(rect.center().x() - side * 0.7, rect.center().y() - side / 2, side * 1.4, side)
+    centre = rect.center().x() - (side * 0.45 if stale else 0)
+    box = QRectF(centre - side * 0.7, rect.center().y() - side / 2, side * 1.4, side)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if stale:
+        small = QFont(font)
+        small.setPixelSize(max(9, int(side * 0.36)))
+        painter.setFont(small)
+        painter.drawText(QRectF(box.right() + 2, rect.top(), rect.right() - box.right() - 2, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, stale)
+        painter.setOpacity(0.45)
     f = QFont(font)
     f.setBold(True)
     f.setPixelSize(int(side * 0.62))
@@ -358,7 +385,7 @@ class GradeBadgeDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
         painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
-        paint_badge(painter, QRectF(opt.rect), index.data(GradeRole), opt.font)
+        paint_badge(painter, QRectF(opt.rect), index.data(GradeRole), opt.font, index.data(StaleRole) or "")
         painter.restore()
 
 

@@ -614,6 +614,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>graded at %1</translation>
     </message>
     <message>
+        <source>STALE: no new data for %1</source>
+        <translation>STALE: no new data for %1</translation>
+    </message>
+    <message>
         <source>nothing due within the hour</source>
         <translation>nothing due within the hour</translation>
     </message>

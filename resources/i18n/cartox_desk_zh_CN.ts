@@ -614,6 +614,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
             <translation>分级时间 %1</translation>
         </message>
         <message>
+            <source>STALE: no new data for %1</source>
+            <translation>数据过期：%1 无新数据</translation>
+        </message>
+        <message>
             <source>nothing due within the hour</source>
             <translation>1 小时内无待办评估</translation>
         </message>

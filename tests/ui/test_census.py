@@ -169,3 +169,15 @@ def test_record_table_model_marks_amendments(qtmodeltester, services):
                     "neuro_exam": timeline.neuro_exams, "medication": timeline.medications,
                     "intervention": timeline.interventions}[kind])
         qtmodeltester.check(m, force_py=True)
+
+
+def test_a_grade_older_than_its_window_is_marked_stale_with_its_age(services):
+    from cartox_desk.ui.census import StaleRole
+
+    now = services.now()
+    row = replace(services.ward_census()[0], graded_at=now - timedelta(hours=6))
+    model = CensusModel(tz=services.tz)
+    model.set_rows([row], now)
+    assert model.data(model.index(0, CensusModel.CRS), StaleRole) == "6h"  # past the 4-h vitals window
+    assert model.data(model.index(0, CensusModel.ICANS), StaleRole) == ""  # inside the 12-h neuro window
+    assert "STALE" in model.data(model.index(0, CensusModel.CRS), Qt.ItemDataRole.ToolTipRole)
