@@ -309,9 +309,8 @@ class MainWindow(QMainWindow):
             if showing:
                 self.stack.setCurrentWidget(self.grade_panel)
             self.patient_view.settings = settings
-            if self.patient_view.charts is not None:
-                self.patient_view.charts.set_units(str(settings.temperature_unit.value),
-                                                   str(settings.lab_units.value))
+            for charts in self.patient_view.all_charts():
+                charts.set_units(str(settings.temperature_unit.value), str(settings.lab_units.value))
             self.patient_view.forget()  # remembered chart series carry the old units
             self.patient_view.reload()
         old.deleteLater()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -468,6 +469,7 @@ class PatientView(QWidget):
     history_loaded = Signal()
     grade_rose = Signal(int, str)  # patient, e.g. "Zhang Wei: ICANS 0 → 2"
     CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
+    CHARTS_KEPT = 3  # drawn charts kept (each holds its plot items)
 
     TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
             ("support", QT_TRANSLATE_NOOP("PatientView", "Oxygen / vasopressors")),
@@ -544,22 +546,20 @@ class PatientView(QWidget):
             b.setAutoDefault(False)
             actions.addWidget(b)
 
-        # ---- charts | management, over the records tabs
-        self.charts: Any = None
+        # ---- charts | management, over the records tabs. One charts widget per remembered patient (a
+        # stack): switching back to a patient raises its drawn charts instead of drawing them again.
+        self.charts: Any = None  # the charts widget of the patient on screen
         self.chart_error: str | None = None
+        self._charts: OrderedDict[int, Any] = OrderedDict()
+        self.charts_stack: QStackedWidget | None = None
         if charts:
-            from cartox_desk.ui.charts.trend_charts import TrendChartsWidget
-
-            self.charts = TrendChartsWidget(self, temperature_unit=str(getattr(
-                settings.temperature_unit, "value", settings.temperature_unit)), lab_units=str(getattr(
-                    settings.lab_units, "value", settings.lab_units)))
-        if self.charts is not None:  # other labs shown: the series are rebuilt off the GUI thread
-            self.charts.layout_changed.connect(lambda _layout: (self.forget(), self.reload()))
+            self.charts_stack = QStackedWidget(self)
+            self.charts = self._new_charts()
         self.checklist = checklist or SessionChecklist()
         self.management = ManagementPanel(self.checklist, self)
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
-        if self.charts is not None:
-            self.upper.addWidget(self.charts)
+        if self.charts_stack is not None:
+            self.upper.addWidget(self.charts_stack)
         self.upper.addWidget(self.management)
         self.upper.setStretchFactor(0, 3)
         self.upper.setStretchFactor(1, 2)
@@ -667,6 +667,49 @@ class PatientView(QWidget):
         run_in_pool(lambda: load_patient(services, pid, options, known),
                     lambda d: self._on_loaded(serial, pid, d), lambda exc: self._on_failed(serial, exc))
 
+    def _new_charts(self) -> Any:
+        from cartox_desk.ui.charts.trend_charts import TrendChartsWidget
+
+        layout = self.charts.chart_layout() if self.charts is not None else None
+        widget = TrendChartsWidget(self, temperature_unit=str(getattr(
+            self.settings.temperature_unit, "value", self.settings.temperature_unit)), lab_units=str(getattr(
+                self.settings.lab_units, "value", self.settings.lab_units)), layout=layout)
+        # other labs shown: every patient's series are rebuilt off the GUI thread
+        widget.layout_changed.connect(self._on_chart_layout_changed)
+        assert self.charts_stack is not None
+        self.charts_stack.addWidget(widget)
+        return widget
+
+    def _charts_for(self, patient_id: int) -> Any:
+        """The charts widget of a patient (made on first use; the least recently seen one is dropped)."""
+        widget = self._charts.get(patient_id)
+        if widget is None:
+            unused = self.charts if self.charts is not None and self.charts not in self._charts.values() \
+                else None
+            widget = unused or self._new_charts()
+            self._charts[patient_id] = widget
+            while len(self._charts) > self.CHARTS_KEPT:
+                _pid, old = self._charts.popitem(last=False)
+                if old is not widget:
+                    assert self.charts_stack is not None
+                    self.charts_stack.removeWidget(old)
+                    old.deleteLater()
+        self._charts.move_to_end(patient_id)
+        assert self.charts_stack is not None
+        self.charts_stack.setCurrentWidget(widget)
+        self.charts = widget
+        return widget
+
+    def all_charts(self) -> list[Any]:
+        return list(self._charts.values()) or ([self.charts] if self.charts is not None else [])
+
+    def _on_chart_layout_changed(self, layout: Any) -> None:
+        for widget in self.all_charts():
+            if widget is not self.charts:
+                widget.set_chart_layout(layout)
+        self.forget()
+        self.reload()
+
     def _chart_options(self) -> dict[str, Any] | None:
         if self.charts is None:
             return None
@@ -748,12 +791,15 @@ class PatientView(QWidget):
             self.tabs.setTabText(index, f"{QCoreApplication.translate('PatientView', title)} ({count})")
         if self.charts is not None:
             try:
-                if data.series is not None:
-                    self.charts.set_series(data.series)
-                    if new_patient:  # another patient: start at the default range of that patient's day
-                        self.charts.apply_preset(default_preset(data.series.now_x))
-                else:
-                    self.charts.set_timeline(tl)
+                pid = tl.patient.patient_id
+                charts = self._charts_for(pid)
+                if data.series is None:
+                    charts.set_timeline(tl)
+                elif charts.series() is not data.series:  # already drawn: nothing to do
+                    first = charts.series() is None
+                    charts.set_series(data.series)
+                    if first:  # a patient's first drawing starts at the default range of their day
+                        charts.apply_preset(default_preset(data.series.now_x))
             except Exception as exc:  # the grades, plan and records must show even when a chart fails
                 import sys
                 import traceback
