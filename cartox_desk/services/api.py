@@ -689,7 +689,15 @@ class Services:
             p.add("is_baseline", "is_baseline: a baseline assessment is done before the infusion")
 
     def amend(
-        self, kind: str, record_id: int, *, by: User, reason: str, at: datetime | None = None, **changes: Any
+        self,
+        kind: str,
+        record_id: int,
+        /,
+        *,
+        by: User,
+        reason: str,
+        at: datetime | None = None,
+        **changes: Any,
     ) -> Any:
         """Correct a record: a new row pointing at ``record_id`` (which must be the current version) with
         the fields in ``changes`` replaced. The original stays in the history (`record_history`)."""
