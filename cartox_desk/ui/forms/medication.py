@@ -74,7 +74,9 @@ class MedicationForm(RecordForm):
         self.setWindowTitle(self.tr("Record a medication"))
         timeline = timeline if timeline is not None else services.get_patient_timeline(patient_id)
         self.given: list[MedicationAdministration] = list(timeline.medications)
-        self.rules = rules or default_protocol().tocilizumab
+        # the limits the store enforces (`Services.protocol()`), so the form and the store agree
+        protocol = getattr(services, "protocol", None)
+        self.rules = rules or (protocol() if callable(protocol) else default_protocol()).tocilizumab
         self.limit_box: QMessageBox | None = None
         self.toci: TocilizumabDose | None = None
         self._calculated_mg: float | None = None

@@ -111,6 +111,22 @@ def test_a_dose_within_8_hours_is_refused(qtbot, services, adult, nurse):
     assert record_count(services, adult.patient_id) == 1
 
 
+def test_a_late_entry_too_close_to_a_later_dose_is_refused_by_the_store(qtbot, services, adult, nurse):
+    """The form's calculator looks at the doses before the time entered; the store also checks the doses
+    charted after it, and its refusal is shown on the time field with nothing saved."""
+    give(services, adult.patient_id, nurse, hours_ago=1)
+    form = open_form(qtbot, services, adult.patient_id, nurse)
+    form.set_kind(MedicationKind.TOCILIZUMAB)
+    form.set_time(services.now() - timedelta(hours=5))
+    before = record_count(services, adult.patient_id)
+    with qtbot.assertNotEmitted(form.saved):
+        form.save_button.click()
+    assert form.limit_box is None  # the form's own check passed
+    assert "at least 8 h between doses" in form.problem_text("at")
+    assert "Nothing was saved" in form.message_label.text()
+    assert record_count(services, adult.patient_id) == before == 1
+
+
 def test_other_drug_needs_a_name_and_a_positive_dose(qtbot, services, adult, nurse):
     form = open_form(qtbot, services, adult.patient_id, nurse)
     form.set_kind(MedicationKind.OTHER)
