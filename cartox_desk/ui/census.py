@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QRectF,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
@@ -108,6 +109,9 @@ class CensusModel(QAbstractTableModel):
 
     def rows(self) -> list[CensusRow]:
         return list(self._rows)
+
+    def alerts(self) -> dict[int, AlertSummary]:
+        return dict(self._alerts)
 
     def row_of(self, patient_id: int) -> int | None:
         for i, r in enumerate(self._rows):
@@ -502,12 +506,18 @@ class CensusView(QWidget):
         shortcut("F5", self.refresh)
         if events is not None:
             events.records_saved.connect(self._on_records_saved)
+        self._ticks = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
         self._update_title()
 
     # ---- loading --------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the census off the GUI thread; alert counts follow in a second pass."""
+    def refresh(self, alerts_for: list[int] | None = None) -> None:
+        """Reload the census off the GUI thread; alert counts follow in a second pass, for every patient
+        (``alerts_for=None``) or only those named (after a save: the others have not changed)."""
         if self.services is None:
             return
         self._serial += 1
@@ -520,10 +530,18 @@ class CensusView(QWidget):
             now = services.now()
             return services.ward_census(at=now), now
 
-        run_in_pool(job, lambda result: self._on_loaded(serial, result),
+        run_in_pool(job, lambda result: self._on_loaded(serial, result, alerts_for),
                     lambda exc: self._on_failed(serial, exc))
 
-    def _on_loaded(self, serial: int, result: tuple[list[CensusRow], datetime]) -> None:
+    def _tick(self) -> None:
+        """Every minute: due / overdue move with the clock; alerts (time-based too) every ten minutes."""
+        if not self.isVisible():
+            return
+        self._ticks += 1
+        self.refresh(None if self._ticks % 10 == 0 else [])
+
+    def _on_loaded(self, serial: int, result: tuple[list[CensusRow], datetime],
+                   alerts_for: list[int] | None = None) -> None:
         if serial != self._serial:
             return
         rows, now = result
@@ -538,7 +556,14 @@ class CensusView(QWidget):
         self.select_patient(selected if selected is not None else first)
         self._update_title(now)
         self.loaded.emit()
-        self._load_alerts(serial, [r.patient_id for r in rows], now)
+        ids = [r.patient_id for r in rows]
+        if alerts_for is not None:
+            known = self.model.alerts()
+            ids = [i for i in ids if i in alerts_for or i not in known]
+        if ids:
+            self._load_alerts(serial, ids, now)
+        else:
+            self.alerts_loaded.emit()
 
     def _load_alerts(self, serial: int, ids: list[int], now: datetime) -> None:
         from cartox_desk.services.management import ward_alerts
@@ -550,7 +575,7 @@ class CensusView(QWidget):
     def _on_alerts(self, serial: int, alerts: dict[int, AlertSummary]) -> None:
         if serial != self._serial:
             return
-        self.model.set_alerts(alerts)
+        self.model.set_alerts({**self.model.alerts(), **alerts})
         self.alerts_loaded.emit()
 
     def _on_failed(self, serial: int, exc: BaseException) -> None:
@@ -561,8 +586,8 @@ class CensusView(QWidget):
         self.status.setText(message)
         self.load_failed.emit(message)
 
-    def _on_records_saved(self, _patient_id: Any) -> None:
-        self.refresh()
+    def _on_records_saved(self, patient_id: Any) -> None:
+        self.refresh(None if patient_id is None else [int(patient_id)])
 
     def _update_title(self, now: datetime | None = None) -> None:
         wards = sorted({r.ward for r in self.model.rows() if r.ward})

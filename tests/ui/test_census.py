@@ -137,9 +137,16 @@ def test_census_view_loads_off_the_gui_thread_and_opens_with_enter(qtbot, servic
     with qtbot.waitSignal(view.patient_activated) as opened:
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened.args[0] == services.get_patient(mrn="DEMO-07").patient_id
-    # a save anywhere refreshes the census
+    # a save refreshes the census; only that patient's alerts are computed again
+    computed: list[list[int]] = []
+    original = view._load_alerts
+    view._load_alerts = lambda serial, ids, now: (computed.append(ids), original(serial, ids, now))
     with qtbot.waitSignal(view.loaded, timeout=20000):
         events.records_saved.emit(top.patient_id)
+    with qtbot.waitSignal(view.alerts_loaded, timeout=20000):
+        pass
+    assert computed == [[top.patient_id]]
+    assert all(view.model.data(view.model.index(r, CensusModel.ALERTS)) != "…" for r in range(8))
 
 
 def test_record_table_model_marks_amendments(qtmodeltester, services):

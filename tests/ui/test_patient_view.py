@@ -187,3 +187,36 @@ def test_history_tab_lists_the_versions_of_an_amended_record(qtbot, ward):
         view.show_history_of_selected()
     assert view.tabs.currentWidget() is view.history_tab
     assert view.history_model.rowCount() == 2
+
+
+def test_v_on_the_census_opens_the_vitals_form_and_a_save_reloads(qtbot, ward):
+    from cartox_desk.ui.forms import VitalsForm
+
+    services, nurse = ward
+    window, events = make_window(qtbot, services, nurse)
+    pid = services.get_patient(mrn="DEMO-07").patient_id
+    window.census.select_patient(pid)
+    window.census.table.setFocus()
+    dialog = window.open_entry("vitals", pid)
+    assert isinstance(dialog, VitalsForm) and dialog.patient_id == pid and dialog.user == nurse
+    with qtbot.waitSignal(events.records_saved, timeout=5000) as saved:
+        dialog.saved.emit("vitals", None)  # what the form emits after writing a record
+    assert saved.args == [pid]
+    dialog.reject()
+
+
+def test_amend_opens_the_amendment_dialog_for_the_selected_record(qtbot, ward):
+    from cartox_desk.ui.forms import AmendmentDialog
+
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    open_patient(qtbot, window, services, "DEMO-01")
+    view = window.patient_view
+    view.tabs.setCurrentIndex(0)
+    view.tables["vitals"].setCurrentIndex(view.models["vitals"].index(0, 0))
+    record = view.models["vitals"].record(0)
+    view.amend_selected()
+    dialogs = [d for d in window.findChildren(AmendmentDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].kind == "vitals" and dialogs[0].record_id == record.meta.record_id
+    dialogs[0].reject()
