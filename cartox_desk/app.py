@@ -172,7 +172,9 @@ def _error_dialog(title: str, text: str) -> None:
     box.exec()
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, ask_user: bool = True) -> int:
+    """Run the app. ``ask_user=False`` (and ``--self-test``) skips the user picker: the remembered user,
+    else the first one."""
     options = parse_options(argv)
     if options.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -210,9 +212,9 @@ def main(argv: list[str]) -> int:
                                                      ).replace("%1", str(exc)))
             print(f"cartox-desk: cannot open the database {exc}", file=sys.stderr)
             return 2
-        from cartox_desk.ui.user_picker import pick_user
+        from cartox_desk.ui.user_picker import default_user, pick_user
 
-        user = pick_user(services)
+        user = pick_user(services) if ask_user else default_user(services)
         if user is None:
             services.close()
             return 0
