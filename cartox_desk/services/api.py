@@ -501,7 +501,9 @@ class Services:
             s.flush()
             self._audit(s, user.id, "update", "patient", row.id, row.id, before, repo.row_dict(row), reason)
             s.commit()
-            return repo.patient_summary(row)
+            summary = repo.patient_summary(row)
+        self._after_write(patient_id)  # weight, blasts, status... change the plan
+        return summary
 
     def get_patient(self, patient_id: int | None = None, *, mrn: str | None = None) -> PatientSummary:
         with self.session() as s:
@@ -1477,6 +1479,19 @@ class Services:
                 )
             s.commit()
         return self.active_alerts(patient_id)
+
+    def refresh_ward_alerts(self, now: datetime | None = None) -> dict[int, list[ActiveAlert]]:
+        """`refresh_alerts` for every admitted patient (time-driven alerts such as an overdue assessment
+        appear without a save): for a worker thread on a timer. A patient whose refresh fails is logged
+        and skipped; returns the active alerts by patient id."""
+        now = now or self.now()
+        out: dict[int, list[ActiveAlert]] = {}
+        for patient in self.list_patients():
+            try:
+                out[patient.patient_id] = self.refresh_alerts(patient.patient_id, now)
+            except Exception:
+                _log.exception("refreshing the alerts of patient %s failed", patient.patient_id)
+        return out
 
     def active_alerts(self, patient_id: int, *, include_cleared: bool = False) -> list[ActiveAlert]:
         """The patient's active alerts (``include_cleared``: every alert ever raised), most severe first,

@@ -171,3 +171,35 @@ def test_recommendation_marks_are_append_only_and_the_latest_supersedes(
     assert [p.field for p in refused.value.problems] == ["code", "status"]
     assert "done, not_indicated" in str(refused.value)
     assert _rows(svc, RecommendationMarkRecord) == 3
+
+
+def test_the_ward_refresh_covers_every_admitted_patient_and_skips_a_failure(
+    svc: Services, patient: PatientSummary, nurse: UserRef, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = svc.admit_patient(
+        by=nurse, mrn="MRN002", name="Li Lei", sex="male", diagnosis="MM", target="BCMA",
+        infusion_at=NOW - timedelta(days=3), weight_kg=60, bed="14",
+    )  # fmt: skip
+
+    def plan(timeline, now):
+        if timeline.patient.patient_id == other.patient_id:
+            raise RuntimeError("bad data")
+        return _plan(Alert("overdue", "S", Severity.WARNING))
+
+    monkeypatch.setattr(api_module, "management_plan", plan)
+    result = svc.refresh_ward_alerts(NOW)
+    assert [a.code for a in result[patient.patient_id]] == ["overdue"] and other.patient_id not in result
+
+
+def test_a_weight_change_refreshes_the_alerts(
+    svc: Services, patient: PatientSummary, nurse: UserRef, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        api_module,
+        "management_plan",
+        lambda timeline, now: (
+            _plan() if timeline.patient.weight_kg else _plan(Alert("no_weight", "S", Severity.INFO))
+        ),
+    )
+    svc.update_patient(patient.patient_id, by=nurse, reason="weight not yet measured", weight_kg=None)
+    assert [a.code for a in svc.active_alerts(patient.patient_id)] == ["no_weight"]
