@@ -1432,12 +1432,16 @@ class Services:
             current.setdefault(alert.code, alert)
         with self.session() as s:
             a = AlertRecord
-            rows = {
-                r.code: r
-                for r in s.execute(
-                    select(a).where(col(a.patient_id) == patient_id, col(a.cleared_at).is_(None))
-                ).scalars()
-            }
+            rows: dict[str, AlertRecord] = {}
+            for r in s.execute(
+                select(a)
+                .where(col(a.patient_id) == patient_id, col(a.cleared_at).is_(None))
+                .order_by(col(a.id))
+            ).scalars():
+                if r.code in rows:  # two refreshes raced (two workstations): keep the first, close the other
+                    r.cleared_at = now
+                else:
+                    rows[r.code] = r
             raised: list[str] = []
             cleared: list[str] = []
             for code, alert in current.items():

@@ -203,3 +203,22 @@ def test_a_weight_change_refreshes_the_alerts(
     )
     svc.update_patient(patient.patient_id, by=nurse, reason="weight not yet measured", weight_kg=None)
     assert [a.code for a in svc.active_alerts(patient.patient_id)] == ["no_weight"]
+
+
+def test_a_duplicate_active_alert_from_a_race_is_closed_on_refresh(
+    svc: Services, patient: PatientSummary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid = patient.patient_id
+    with svc.session() as s:
+        for _ in range(2):
+            s.add(
+                AlertRecord(
+                    patient_id=pid, code="dup", severity="info", first_raised_at=NOW, last_seen_at=NOW
+                )
+            )
+        s.commit()
+    monkeypatch.setattr(
+        api_module, "management_plan", lambda timeline, now: _plan(Alert("dup", "S", Severity.INFO))
+    )
+    assert [a.code for a in svc.refresh_alerts(pid, NOW)] == ["dup"]
+    assert next(r for r in svc.ward_census() if r.patient_id == pid).alert_count == 1
