@@ -3,9 +3,9 @@
 pyqtgraph's own clip-to-view + auto-downsampling re-scans the visible samples on every range change, hands the
 result to the curve with `setData` (new bounds, new path, geometry change) and keeps ~10 points per pixel.
 `LodCurveItem` instead builds a min / max envelope pyramid once per series (numpy, O(n)) and, at paint time,
-slices the coarsest level that still has at least one block per horizontal pixel: at most ~2 points per pixel
-reach QPainter, and a range change costs nothing until the frame is painted. Its bounding rectangle does not
-depend on the view (no per-frame pixel padding in Python).
+slices the coarsest level that still has a block (its min and max) for every horizontal pixel: 2-4 points per
+pixel reach QPainter, and a range change costs nothing until the frame is painted. Its bounding rectangle does
+not depend on the view (no per-frame pixel padding in Python). A short curve also draws its symbols.
 
 `FastDataItem` is a `pg.PlotDataItem` (legend samples, toggling, `xData` / `getData()` unchanged) whose
 curve is a `LodCurveItem` and whose symbols are a `CachedScatterItem` (bounds that do not depend on the view,
@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol, renderSymbol
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap, QTransform
@@ -64,8 +64,8 @@ _MIN_LEVEL_BLOCKS = 256
 
 def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Levels 1, 2, … of a min / max envelope: level k has one block per 2**k samples, as (block start x,
-    interleaved x [x0, x0, x1, x1, …], interleaved y [min0, max0, min1, max1, …]). NaN samples are ignored
-    inside a block; an all-NaN block stays NaN (a gap)."""
+    interleaved x [x0, x0, x1, x1, …], interleaved y [min0, max0, max1, min1, min2, max2, …]). NaN samples are
+    ignored inside a block; an all-NaN block stays NaN (a gap)."""
     levels: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     xs, lo, hi = x, y, y
     while len(xs) >= 2 * _MIN_LEVEL_BLOCKS:
@@ -76,9 +76,11 @@ def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.
         hi2 = np.fmax(hi[0::2], hi[1::2])
         xs, lo, hi = xs2, lo2, hi2
         ix = np.repeat(xs, 2)
+        # Min then max in even blocks, max then min in odd ones: the segment joining two blocks stays short
+        # (max to max, min to min) instead of crossing the whole envelope again — half the pixels to draw.
         iy = np.empty(2 * len(lo), dtype=np.float64)
-        iy[0::2] = lo
-        iy[1::2] = hi
+        iy[0::4], iy[1::4] = lo[0::2], hi[0::2]
+        iy[2::4], iy[3::4] = hi[1::2], lo[1::2]
         levels.append((xs, ix, iy))
     return levels
 
@@ -92,6 +94,8 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         self._fixed_rect: QRectF | None = None
         self._all_finite = True
         self._sorted = False
+        # The symbols of a short curve, drawn by this item right after its line (FastDataItem.updateItems).
+        self.symbols: CachedScatterItem | None = None
         super().__init__(*args, **kwargs)
 
     def updateData(self, *args: Any, **kwargs: Any) -> None:
@@ -146,7 +150,9 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
             self._pyramid = envelope_pyramid(x, y)
         if not self._pyramid:
             return x[i0:i1], y[i0:i1]
-        # Level k has one block per 2**k samples: the coarsest with at least one block per pixel.
+        # Level k has one block per 2**k samples (2 points, its min and max): the coarsest level that still
+        # has a block for every pixel (1-2 blocks, 2-4 points per pixel). Blocks wider than a pixel would
+        # show as a comb instead of a solid band.
         k = min(max(int(math.log2(n / width_px)), 1), len(self._pyramid))
         bx, ix, iy = self._pyramid[k - 1]
         j0 = max(int(np.searchsorted(bx, lo)) - 1, 0)
@@ -154,16 +160,25 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         return ix[2 * j0:2 * j1], iy[2 * j0:2 * j1]
 
     def paint(self, p: Any, opt: Any, widget: Any) -> None:
+        symbols = self.symbols
         if not self._plain():
             super().paint(p, opt, widget)
+            if symbols is not None and self.xData is not None and self.yData is not None:
+                symbols.draw_points(p, self.xData, self.yData, widget)
             return
         pen = self.opts["pen"]
         if pen is None or pen.style() == Qt.PenStyle.NoPen:
             return
         visible = self._visible()
-        if visible is None or len(visible[0]) < 2:
+        if visible is None or not len(visible[0]):
             return
         xs, ys = visible
+        if len(xs) >= 2:
+            self._draw_line(p, xs, ys, pen)
+        if symbols is not None:
+            symbols.draw_points(p, xs, ys, widget)
+
+    def _draw_line(self, p: Any, xs: np.ndarray, ys: np.ndarray, pen: QPen) -> None:
         antialias = bool(self.opts["antialias"])
         p.setRenderHint(p.RenderHint.Antialiasing, antialias)
         if self._all_finite:
@@ -263,32 +278,51 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         if not (self._plain and self.opts["pxMode"] and self._exportOpts is False and len(data)):
             super().paint(p, option, widget)
             return
-        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
-        pixmap = self._pixmap(dpr)
-        if pixmap is None:
-            super().paint(p, option, widget)
-            return
         if self._xy is None:
             self._xy = (np.asarray(data["x"], dtype=np.float64), np.asarray(data["y"], dtype=np.float64))
+        if not self.draw_points(p, *self._xy, widget):
+            super().paint(p, option, widget)
+
+    def draw_points(self, p: Any, x: np.ndarray, y: np.ndarray, widget: Any) -> bool:
+        """Draw this item's symbol at the points (x, y) given in the painter's coordinates: one pre-rendered
+        pixmap blitted per point in one C++ call (like pyqtgraph's atlas), or vector symbols when exporting.
+        False when the symbol is not a plain named one (the caller paints the pyqtgraph way)."""
+        o = self.opts
+        if not isinstance(o["symbol"], str):
+            return False
         t = p.transform()
-        xs = self._xy[0] * t.m11() + t.dx()
-        ys = self._xy[1] * t.m22() + t.dy()
+        xs = x * t.m11() + t.dx()
+        ys = y * t.m22() + t.dy()
         keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)  # NaN fails every test
         n = int(keep.sum())
         if not n:
-            return
-        # One C++ call for all the points: pixmap fragments centred on each point (like pyqtgraph's atlas).
+            return True
+        xs, ys = xs[keep], ys[keep]
+        p.save()
+        p.resetTransform()
+        if self._exportOpts is not False or not o["pxMode"]:
+            # Exporters (SVG): vector symbols, as ScatterPlotItem draws them without its cache.
+            pen, brush = fn.mkPen(o["pen"]), fn.mkBrush(o["brush"])
+            p.setRenderHint(p.RenderHint.Antialiasing, True)
+            for px, py in zip(xs.tolist(), ys.tolist(), strict=True):
+                p.resetTransform()
+                p.translate(px, py)
+                drawSymbol(p, o["symbol"], o["size"], pen, brush)
+            p.restore()
+            return True
+        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
+        pixmap = self._pixmap(dpr)
+        assert pixmap is not None
         frags = self._fragments
         frags.resize(n)
         arr = frags.ndarray()
-        arr[:, 0] = xs[keep]
-        arr[:, 1] = ys[keep]
+        arr[:, 0] = xs
+        arr[:, 1] = ys
         arr[:, 2:6] = (0.0, 0.0, float(pixmap.width()), float(pixmap.height()))
         arr[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
-        p.save()
-        p.resetTransform()
         p.drawPixmapFragments(*frags.drawargs(), pixmap)
         p.restore()
+        return True
 
 
 class FastDataItem(QuietViewMixin, pg.PlotDataItem):
@@ -311,20 +345,30 @@ class FastDataItem(QuietViewMixin, pg.PlotDataItem):
         self.opts["dynamicRangeLimit"] = None
         self.setData(*args, **kwargs)
 
+    def updateItems(self, styleUpdate: bool = True) -> None:
+        super().updateItems(styleUpdate)
+        # A short line with symbols: the curve draws the symbols of its visible points right after the line
+        # (one item painted instead of two; the hidden scatter keeps the style and renders the symbol).
+        curve, scatter, o = self.curve, self.scatter, self.opts
+        merge = (o["symbol"] is not None and isinstance(o["symbol"], str) and o["pen"] is not None
+                 and not o["stepMode"] and curve.isVisible() and curve.xData is not None
+                 and len(curve.xData) < LOD_MIN_POINTS and len(scatter.data) == len(curve.xData))
+        curve.symbols = scatter if merge else None
+        if merge:
+            scatter.hide()
+
     def viewRangeChanged(self, vb: Any = None, ranges: Any = None, changed: Any = None) -> None:
         """Nothing to redo on a range change (a plain method, not pyqtgraph's decorated slot, so that
         QuietViewMixin can disconnect it)."""
 
     # Not connected to the view's signals (QuietViewMixin): the curve decimates at paint time, so pyqtgraph's
-    # clip-to-view, auto-downsampling and dynamic range limit (which re-run on range changes) are not offered.
+    # clip-to-view, auto-downsampling and dynamic range limit (which re-run on range changes) do not apply and
+    # are ignored (PlotItem.addItem would otherwise pass its own settings on).
     def setClipToView(self, state: bool) -> None:
-        if state:
-            raise NotImplementedError("FastDataItem decimates at paint time; no clip-to-view")
+        pass
 
     def setDownsampling(self, ds: Any = None, auto: Any = None, method: Any = None) -> None:
-        if ds not in (None, 1) or auto:
-            raise NotImplementedError("FastDataItem decimates at paint time; no downsampling")
+        pass
 
     def setDynamicRangeLimit(self, limit: Any = None, hysteresis: Any = None) -> None:
-        if limit is not None:
-            raise NotImplementedError("FastDataItem: no dynamic range limit")
+        pass

@@ -12,8 +12,13 @@ lines), CRS / ICANS grade strips with ICE (left) and CAPD (right) scores. The in
 every panel; tocilizumab, steroids, anakinra, siltuximab, ICU transfer, intubation and CRRT are vertical
 lines through every panel with their hover text in the treatments lane.
 
-Performance: every PlotItem clips to view and downsamples (peak) automatically; numeric columns reach
-pyqtgraph as numpy views on the series' `array('d')` without a copy; NaN-free columns skip the finite check.
+Performance (bench/charts.py: one pan / zoom step within a frame with minute-level vitals): data items are
+`fast_items.FastDataItem`s — long curves are drawn from a min / max envelope pyramid built once (2-4 points
+per pixel, decimated at paint time, nothing recomputed on a range change), short ones draw their symbols
+themselves; grid, reference lines, labels and strips are single items per panel that read the view when
+painted and skip pyqtgraph's per-item range signals; the day axis lays out its ticks in plain floats; legends
+and the fixed axes are cached pixmaps; hidden x axes are unlinked. Numeric columns reach pyqtgraph as numpy
+views on the series' `array('d')` without a copy.
 """
 
 from __future__ import annotations
@@ -491,8 +496,6 @@ class TrendChartsWidget(QWidget):
         plot = panel.plot
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setClipToView(True)
-        plot.setDownsampling(auto=True, mode="peak")
         plot.vb.setMouseEnabled(x=True, y=False)
         plot.vb.setLimits(minXRange=1 / 24)
         font = QFont()
@@ -646,9 +649,11 @@ class TrendChartsWidget(QWidget):
 
     def _threshold_line(self, panel: _Panel, value: float, text: str, colour: str, log: bool = False) -> None:
         """A horizontal reference line (drawn by the panel's ReferenceLinesItem) with its label."""
-        panel.thresholds.append((math.log10(value) if log else value,
-                                 # 1 px: Qt dashes a wider cosmetic pen ~20x slower (0.3 ms a line per frame)
-                                 _pen(colour, 1.0, Qt.PenStyle.DashLine), text))
+        # 1 px: Qt dashes a wider cosmetic pen ~20x slower (0.3 ms a line per frame); the dashes keep the
+        # length they had at 1.2 px (a dash pattern is in pen widths).
+        pen = _pen(colour, 1.0, Qt.PenStyle.DashLine)
+        pen.setDashPattern([4.0 * 1.2, 2.0 * 1.2])
+        panel.thresholds.append((math.log10(value) if log else value, pen, text))
 
     def _ink(self, colour: str) -> str:
         """Black stays readable on a dark background."""
