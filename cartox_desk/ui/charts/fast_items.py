@@ -23,7 +23,7 @@ import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol, renderSymbol
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap, QTransform
 
 
@@ -62,11 +62,15 @@ LOD_MIN_POINTS = 4096  # below this the whole path is cached and drawn as is
 _MIN_LEVEL_BLOCKS = 256
 
 
-def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+Level = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[Level]:
     """Levels 1, 2, … of a min / max envelope: level k has one block per 2**k samples, as (block start x,
     interleaved x [x0, x0, x1, x1, …], interleaved y [min0, max0, max1, min1, min2, max2, …]). NaN samples are
-    ignored inside a block; an all-NaN block stays NaN (a gap)."""
-    levels: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    ignored inside a block; an all-NaN block stays NaN (a gap). Each level also keeps the block minima and
+    maxima (lo, hi) as they are."""
+    levels: list[Level] = []
     xs, lo, hi = x, y, y
     while len(xs) >= 2 * _MIN_LEVEL_BLOCKS:
         if len(xs) % 2:  # an odd last sample gets a block of its own
@@ -81,7 +85,7 @@ def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.
         iy = np.empty(2 * len(lo), dtype=np.float64)
         iy[0::4], iy[1::4] = lo[0::2], hi[0::2]
         iy[2::4], iy[3::4] = hi[1::2], lo[1::2]
-        levels.append((xs, ix, iy))
+        levels.append((xs, ix, iy, lo, hi))
     return levels
 
 
@@ -90,12 +94,13 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
     Step plots, fills, shadows and short series paint the usual way."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._pyramid: list[tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None
+        self._pyramid: list[Level] | None = None
         self._fixed_rect: QRectF | None = None
         self._all_finite = True
         self._sorted = False
         # The symbols of a short curve, drawn by this item right after its line (FastDataItem.updateItems).
         self.symbols: CachedScatterItem | None = None
+        self._lines = PrimitiveArray(QLineF, 4)
         super().__init__(*args, **kwargs)
 
     def updateData(self, *args: Any, **kwargs: Any) -> None:
@@ -133,7 +138,8 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
                 self._fixed_rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
         return self._fixed_rect
 
-    def _visible(self) -> tuple[np.ndarray, np.ndarray] | None:
+    def _visible(self) -> tuple[np.ndarray, np.ndarray] | Level | None:
+        """The points to draw: the visible raw samples, or the visible blocks of a pyramid level."""
         view = self.getViewBox()
         if view is None:
             return None
@@ -154,10 +160,35 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         # has a block for every pixel (1-2 blocks, 2-4 points per pixel). Blocks wider than a pixel would
         # show as a comb instead of a solid band.
         k = min(max(int(math.log2(n / width_px)), 1), len(self._pyramid))
-        bx, ix, iy = self._pyramid[k - 1]
+        bx, ix, iy, blo, bhi = self._pyramid[k - 1]
         j0 = max(int(np.searchsorted(bx, lo)) - 1, 0)
         j1 = min(int(np.searchsorted(bx, hi)) + 1, len(bx))
-        return ix[2 * j0:2 * j1], iy[2 * j0:2 * j1]
+        return bx[j0:j1], ix[2 * j0:2 * j1], iy[2 * j0:2 * j1], blo[j0:j1], bhi[j0:j1]
+
+    def _columns(self, p: Any, bx: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Any:
+        """The envelope as one vertical line per device pixel column (half the segments of the min / max
+        polyline, all vertical): each column spans its blocks' minimum to maximum, stretched to meet the
+        previous column so the band stays joined like the polyline. None when the blocks do not fill
+        consecutive columns (a gap in time: the polyline draws the joining line)."""
+        t = p.transform()
+        if t.m12() or t.m21():
+            return None
+        cols = np.floor(bx * t.m11() + t.dx()).astype(np.int64)
+        starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+        col = cols[starts]
+        if len(col) < 2 or np.any(np.diff(col) != 1):
+            return None
+        y0 = np.minimum.reduceat(lo, starts) * t.m22() + t.dy()
+        y1 = np.maximum.reduceat(hi, starts) * t.m22() + t.dy()
+        top, bottom = np.minimum(y0, y1), np.maximum(y0, y1)
+        top[1:], bottom[1:] = np.minimum(top[1:], bottom[:-1]), np.maximum(bottom[1:], top[:-1])
+        lines = self._lines
+        lines.resize(len(col))
+        arr = lines.ndarray()
+        arr[:, 0] = arr[:, 2] = col + 0.5
+        arr[:, 1] = top
+        arr[:, 3] = bottom
+        return lines
 
     def paint(self, p: Any, opt: Any, widget: Any) -> None:
         symbols = self.symbols
@@ -172,7 +203,20 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         visible = self._visible()
         if visible is None or not len(visible[0]):
             return
-        xs, ys = visible
+        if len(visible) == 5:  # pyramid blocks
+            bx, xs, ys, blo, bhi = visible
+            plain = self._all_finite and not self.opts["antialias"]
+            lines = self._columns(p, bx, blo, bhi) if plain else None
+            if lines is not None:
+                p.save()
+                p.resetTransform()
+                p.setRenderHint(p.RenderHint.Antialiasing, False)
+                p.setPen(pen)
+                p.drawLines(*lines.drawargs())
+                p.restore()
+                return
+        else:
+            xs, ys = visible
         if len(xs) >= 2:
             self._draw_line(p, xs, ys, pen)
         if symbols is not None:
