@@ -373,8 +373,10 @@ class FastDataItem(QuietViewMixin, pg.PlotDataItem):
     """PlotDataItem with a `LodCurveItem` curve and a `CachedScatterItem` for its symbols; no clip-to-view
     or auto-downsampling round trip on range changes (the curve decimates at paint time)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, log_y: bool = False, **kwargs: Any) -> None:
         super().__init__()
+        if log_y:  # setLogMode(False, True) without laying the data out a second time
+            self.opts["logMode"] = [False, True]
         for old in (self.curve, self.scatter):
             old.setParentItem(None)
         self.curve = LodCurveItem()

@@ -621,10 +621,9 @@ class TrendChartsWidget(QWidget):
         dense = len(xs) > _DENSE_POINTS
         if not dense:
             kwargs["antialias"] = True  # few points: smooth shallow lines cost nothing
-        item = FastDataItem(xs, shown, **kwargs)
+        # Log y set before the data: the item maps and lays out its data once.
+        item = FastDataItem(xs, shown, log_y=panel.log and vb is None, **kwargs)
         (vb or panel.plot.vb).addItem(item)
-        if panel.log and vb is None:
-            item.setLogMode(False, True)
         # No clip-to-view / auto-downsampling round trip on pans: monitor-level curves decimate at paint time
         # from a min / max pyramid built once (fast_items.LodCurveItem); sparse series are drawn whole.
         self._register(panel, item, s.code, legend_name, vb)
