@@ -175,14 +175,15 @@ def test_main_window_title_says_demo_and_who(qtbot, tmp_path):
         services.close()
 
 
-def test_main_runs_on_a_database_without_asking_who_when_told(qapp, tmp_path):
-    from PySide6.QtCore import QTimer
-
+def test_main_runs_on_a_database_without_asking_who_when_told(qapp, tmp_path, monkeypatch):
     from cartox_desk.services import Services
 
     url = f"sqlite:///{tmp_path}/m.sqlite3"
     services = Services.from_url(url)
     services.create_user("Li Na", "nurse")
     services.close()
-    QTimer.singleShot(200, qapp.quit)  # the event loop starts, then the app is closed
+    # the shared QApplication must never run exec() in a test (afterwards the worker pool stops)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    monkeypatch.setattr("cartox_desk.ui.user_picker.pick_user",
+                        lambda *_a: pytest.fail("the picker must not be shown"))
     assert app.main(["--db", url, "--lang", "en"], ask_user=False) == 0
