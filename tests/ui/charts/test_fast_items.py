@@ -1,0 +1,83 @@
+"""The chart's fast data items: the min / max pyramid keeps every extreme, a long curve reaches QPainter
+with a few points per pixel, short curves draw their symbols, and a pan does not touch the items."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from cartox_desk.ui.charts.fast_items import (
+    LOD_MIN_POINTS,
+    FastDataItem,
+    LodCurveItem,
+    envelope_pyramid,
+)
+
+
+def test_envelope_pyramid_keeps_every_block_minimum_and_maximum() -> None:
+    rng = np.random.default_rng(5)
+    x = np.arange(10_001, dtype=np.float64)  # odd length: the last sample gets a block of its own
+    y = np.cumsum(rng.normal(0, 1, len(x)))
+    y[5000:5100] = np.nan  # a gap inside blocks is ignored, an all-NaN block stays a gap
+    levels = envelope_pyramid(x, y)
+    assert levels
+    for k, (bx, ix, iy, lo, hi) in enumerate(levels, start=1):
+        size = 2 ** k
+        assert len(ix) == len(iy) == 2 * len(bx)
+        for j in (0, 1, len(bx) // 3, len(bx) - 2):
+            block = y[j * size:(j + 1) * size]
+            if np.isnan(block).all():
+                assert np.isnan(lo[j]) and np.isnan(hi[j])
+                continue
+            assert lo[j] == pytest.approx(np.nanmin(block)) and hi[j] == pytest.approx(np.nanmax(block))
+            assert bx[j] == x[j * size]
+            assert sorted(iy[2 * j:2 * j + 2]) == pytest.approx([lo[j], hi[j]])  # min/max or max/min
+        assert np.nanmax(hi) == pytest.approx(np.nanmax(y)) and np.nanmin(lo) == pytest.approx(np.nanmin(y))
+
+
+def test_long_curve_is_decimated_at_paint_time_and_keeps_its_data(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    n = 43_200
+    x = np.arange(n, dtype=np.float64) / 1440
+    y = 80 + 10 * np.sin(x * 6) + np.random.default_rng(1).normal(0, 3, n)
+    item = FastDataItem(x, y, pen=pg.mkPen("#0072b2", width=1), skipFiniteCheck=True)
+    widget.getPlotItem().vb.addItem(item)
+    widget.setXRange(0, 30, padding=0)
+    widget.setYRange(40, 120, padding=0)
+    assert len(item.xData) == n  # the data stays whole (readouts, tests)
+    curve = item.curve
+    assert isinstance(curve, LodCurveItem)
+    bx, _ix, _iy, _lo, _hi = curve._visible()  # type: ignore[misc]
+    width = widget.getPlotItem().vb.width()
+    assert width / 2 <= len(bx) <= 2 * width + 4  # 1-2 blocks (2-4 points) per pixel, not 43,200 points
+    image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    widget.render(painter)
+    painter.end()
+    # The band is drawn: some pixels in the middle of the plot are the curve's colour.
+    blue = sum(1 for i in range(100, 500, 7) for j in range(60, 240, 3)
+               if QColor(image.pixel(i, j)).blue() > 150 and QColor(image.pixel(i, j)).red() < 60)
+    assert blue > 20
+    # Zoomed in below the pyramid's threshold: the raw samples are drawn.
+    widget.setXRange(1.0, 1.2, padding=0)
+    xs, _ys = curve._visible()  # type: ignore[misc]
+    assert len(xs) < LOD_MIN_POINTS and xs[1] - xs[0] == pytest.approx(1 / 1440)
+
+
+def test_short_curve_draws_its_symbols_and_bounds_do_not_follow_the_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    item = FastDataItem([0.0, 1.0, 2.0], [1.0, 3.0, 2.0], pen=pg.mkPen("#d55e00"), symbol="o", symbolSize=5,
+                        symbolBrush=pg.mkBrush("#d55e00"), symbolPen=pg.mkPen("#d55e00"))
+    widget.getPlotItem().vb.addItem(item)
+    assert item.curve.symbols is item.scatter and not item.scatter.isVisible()
+    rect = QRectF(item.curve.boundingRect())
+    widget.setXRange(0.5, 1.5, padding=0)
+    assert item.curve.boundingRect() == rect
+    assert rect.contains(QRectF(0, 1, 2, 2))
