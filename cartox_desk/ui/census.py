@@ -177,13 +177,15 @@ class CensusModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def _alert_text(self, r: CensusRow) -> str:
-        summary = self._alerts.get(r.patient_id)
-        if summary is None:
-            return "…"
-        if not summary.count:
+        """Active alerts kept in the record, and how many nobody has acknowledged yet."""
+        count = getattr(r, "alert_count", 0)
+        if not count:
+            summary = self._alerts.get(r.patient_id)  # a store without alert records: computed here
+            count = summary.count if summary is not None else 0
+        if not count:
             return ""
-        urgent = "!" if summary.worst is not None and summary.worst.value == "urgent" else ""
-        return f"⚑ {summary.count}{urgent}"
+        new = getattr(r, "unacknowledged_alerts", 0)
+        return f"⚑ {count}" + (self.tr(" (%1 new)").replace("%1", str(new)) if new else "")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -285,8 +287,7 @@ class CensusModel(QAbstractTableModel):
             due = r.next_assessment_due_at.timestamp() if r.next_assessment_due_at else 9e12
             return (2 if is_overdue(r) else 0) * 1e13 - due
         if col == self.ALERTS:
-            s = self._alerts.get(r.patient_id)
-            return s.count if s else -1
+            return getattr(r, "unacknowledged_alerts", 0) * 1000 + getattr(r, "alert_count", 0)
         return str(self._display(r, col) or "").lower()
 
     def _tooltip(self, r: CensusRow, col: int) -> str | None:
@@ -301,10 +302,11 @@ class CensusModel(QAbstractTableModel):
         if col == self.DUE:
             return self._due_text(r) or self.tr("nothing due within the hour")
         if col == self.ALERTS:
-            s = self._alerts.get(r.patient_id)
-            if s is None:
-                return self.tr("alerts are being computed")
-            return ", ".join(s.codes) or self.tr("no active alerts")
+            count = getattr(r, "alert_count", 0)
+            if not count:
+                return self.tr("no active alerts")
+            return self.tr("%1 active alert(s), %2 not yet acknowledged").replace("%1", str(count)).replace(
+                "%2", str(getattr(r, "unacknowledged_alerts", 0)))
         return None
 
 
@@ -507,6 +509,7 @@ class CensusView(QWidget):
         if events is not None:
             events.records_saved.connect(self._on_records_saved)
         self._ticks = 0
+        self._started = False
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self._tick)
@@ -515,22 +518,27 @@ class CensusView(QWidget):
 
     # ---- loading --------------------------------------------------------------------------------------
 
-    def refresh(self, alerts_for: list[int] | None = None) -> None:
-        """Reload the census off the GUI thread; alert counts follow in a second pass, for every patient
-        (``alerts_for=None``) or only those named (after a save: the others have not changed)."""
+    def refresh(self, *, alerts: bool = False) -> None:
+        """Reload the census off the GUI thread. ``alerts``: first bring every patient's alerts kept in the
+        record up to the management plan now (time-driven alerts appear without a save; a few seconds of
+        work for a full ward), then reload; `alerts_loaded` follows. A save refreshes its own patient's
+        alerts in the store, so after a save only the rows are read again."""
         if self.services is None:
             return
         self._serial += 1
         serial = self._serial
         services = self.services
         self.progress.show()
-        self.status.setText(self.tr("Loading the ward…"))
+        if not self._started:
+            self.status.setText(self.tr("Loading the ward…"))
 
         def job() -> tuple[list[CensusRow], datetime]:
             now = services.now()
+            if alerts and hasattr(services, "refresh_ward_alerts"):
+                services.refresh_ward_alerts(now)
             return services.ward_census(at=now), now
 
-        run_in_pool(job, lambda result: self._on_loaded(serial, result, alerts_for),
+        run_in_pool(job, lambda result: self._on_loaded(serial, result, alerts),
                     lambda exc: self._on_failed(serial, exc))
 
     def _tick(self) -> None:
@@ -538,10 +546,9 @@ class CensusView(QWidget):
         if not self.isVisible():
             return
         self._ticks += 1
-        self.refresh(None if self._ticks % 10 == 0 else [])
+        self.refresh(alerts=self._ticks % 10 == 0)
 
-    def _on_loaded(self, serial: int, result: tuple[list[CensusRow], datetime],
-                   alerts_for: list[int] | None = None) -> None:
+    def _on_loaded(self, serial: int, result: tuple[list[CensusRow], datetime], alerts: bool = False) -> None:
         if serial != self._serial:
             return
         rows, now = result
@@ -556,27 +563,14 @@ class CensusView(QWidget):
         self.select_patient(selected if selected is not None else first)
         self._update_title(now)
         self.loaded.emit()
-        ids = [r.patient_id for r in rows]
-        if alerts_for is not None:
-            known = self.model.alerts()
-            ids = [i for i in ids if i in alerts_for or i not in known]
-        if ids:
-            self._load_alerts(serial, ids, now)
-        else:
+        if alerts:
             self.alerts_loaded.emit()
-
-    def _load_alerts(self, serial: int, ids: list[int], now: datetime) -> None:
-        from cartox_desk.services.management import ward_alerts
-
-        services = self.services
-        run_in_pool(lambda: ward_alerts(services, ids, now), lambda result: self._on_alerts(serial, result),
-                    lambda exc: self._on_failed(serial, exc))
-
-    def _on_alerts(self, serial: int, alerts: dict[int, AlertSummary]) -> None:
-        if serial != self._serial:
-            return
-        self.model.set_alerts({**self.model.alerts(), **alerts})
-        self.alerts_loaded.emit()
+        elif not self._started:  # after the first rows: alerts up to date, records read ahead
+            self._started = True
+            services = self.services
+            if hasattr(services, "warm_cache"):
+                run_in_pool(lambda: services.warm_cache([r.patient_id for r in rows]))
+            self.refresh(alerts=True)
 
     def _on_failed(self, serial: int, exc: BaseException) -> None:
         if serial != self._serial:
@@ -586,8 +580,8 @@ class CensusView(QWidget):
         self.status.setText(message)
         self.load_failed.emit(message)
 
-    def _on_records_saved(self, patient_id: Any) -> None:
-        self.refresh(None if patient_id is None else [int(patient_id)])
+    def _on_records_saved(self, _patient_id: Any) -> None:
+        self.refresh()
 
     def _update_title(self, now: datetime | None = None) -> None:
         wards = sorted({r.ward for r in self.model.rows() if r.ward})

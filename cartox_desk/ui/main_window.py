@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             self.patient_view = PatientView(services, settings, events, self.stack, checklist=self.checklist,
                                             charts=charts)
             self.patient_view.management.user_name = getattr(user, "name", "")
+            self.patient_view.user = user
             self.stack.addWidget(self.census)
             self.stack.addWidget(self.patient_view)
             self.stack.addWidget(self.grade_panel)
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         if user is not None:
             self.user = user
             self.patient_view.management.user_name = user.name
+            self.patient_view.user = user
             self._update_title()
 
     def _on_grade_rise_box(self) -> QMessageBox:

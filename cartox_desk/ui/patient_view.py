@@ -63,6 +63,8 @@ class PatientData:
     plan_error: str | None = None
     series: Any = None  # core.series.ChartSeries built off the GUI thread (None: charts off)
     signature: tuple[Any, ...] = ()
+    alerts: dict[str, Any] | None = None  # code -> services ActiveAlert (kept in the record, acknowledged)
+    marks: dict[str, Any] | None = None  # checklist code -> services RecommendationMark
 
 
 def timeline_signature(timeline: PatientTimeline) -> tuple[Any, ...]:
@@ -100,7 +102,18 @@ def load_patient(services: Any, patient_id: int, chart_options: dict[str, Any] |
         from cartox_desk.core.series import build_chart_series
 
         series = build_chart_series(timeline, **chart_options)
-    return PatientData(timeline, plan, now, error, series, signature)
+    alerts = marks = None
+    if hasattr(services, "active_alerts"):  # the store keeps alerts and checklist marks
+        alerts = {a.code: a for a in services.active_alerts(patient_id)}
+        marks = dict(services.recommendation_marks(patient_id))
+    return PatientData(timeline, plan, now, error, series, signature, alerts, marks)
+
+
+def checklist_code(recommendation: Any) -> str:
+    """The code a checklist mark is stored under: the recommendation code, with the grade when the row
+    is grade-specific (a tick at grade 2 is not a tick at grade 3)."""
+    code: str = recommendation.code
+    return code if recommendation.grade is None else f"{code}@{recommendation.grade}"
 
 
 def _age_text(delta: timedelta) -> str:
@@ -278,6 +291,9 @@ class ManagementPanel(QWidget):
     def __init__(self, checklist: SessionChecklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checklist = checklist
+        # persist(kind, code, value): write a mark ("done" / "not_indicated") or an acknowledgement ("ack")
+        # to the record; None keeps them in memory for this session only
+        self.persist: Any = None
         self.patient_id: int | None = None
         self.user_name = ""
         self.tree = QTreeWidget(self)
@@ -339,11 +355,30 @@ class ManagementPanel(QWidget):
         if kind == "recommendation":
             item.setCheckState(0, Qt.CheckState.Checked if state == "done" else Qt.CheckState.Unchecked)
 
-    def set_plan(self, patient_id: int, plan: Any, error: str | None = None) -> None:
+    def _seed(self, patient_id: int, alerts: dict[str, Any] | None, marks: dict[str, Any] | None) -> None:
+        """What the record says: marks and acknowledgements with who and when."""
+        def when(at: datetime) -> str:
+            return at.astimezone().strftime("%H:%M")
+
+        for code, mark in (marks or {}).items():
+            self.checklist.state[(patient_id, code)] = mark.status
+            self.checklist.by[(patient_id, code)] = f"{mark.by} {when(mark.at)}"
+        for code, alert in (alerts or {}).items():
+            if alert.acknowledged_at is not None:
+                self.checklist.state[(patient_id, code)] = "ack"
+                who = alert.acknowledged_by or ""
+                self.checklist.by[(patient_id, code)] = f"{who} {when(alert.acknowledged_at)}"
+        self.session_note.setText(
+            self.tr("Ticks and acknowledgements are saved in the record with your name.") if self.persist
+            else self.tr("Ticks and acknowledgements are kept for this session only (not saved yet)."))
+
+    def set_plan(self, patient_id: int, plan: Any, error: str | None = None, *,
+                 alerts: dict[str, Any] | None = None, marks: dict[str, Any] | None = None) -> None:
         from cartox_desk.core.management import Kind, Status, describe
         from cartox_desk.services.management import sorted_alerts
 
         lang = current_language()
+        self._seed(patient_id, alerts, marks)
         self.patient_id = patient_id
         self._filling = True
         self.tree.clear()
@@ -392,13 +427,13 @@ class ManagementPanel(QWidget):
             item = QTreeWidgetItem(parent, [text, r.source])
             item.setToolTip(0, text)
             item.setToolTip(1, r.source)
-            item.setData(0, self.CODE_ROLE, f"{r.code}|{r.grade}")
+            code = checklist_code(r)
+            item.setData(0, self.CODE_ROLE, code)
             if r.kind is Kind.CHECKLIST:
                 item.setData(0, self.TYPE_ROLE, "recommendation")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
-                self._decorate(item, text, self.checklist.get(patient_id, f"{r.code}|{r.grade}"),
-                               "recommendation")
+                self._decorate(item, text, self.checklist.get(patient_id, code), "recommendation")
             else:
                 item.setForeground(0, QBrush(QColor("#555555")))
         if section.childCount() == 0:
@@ -422,7 +457,12 @@ class ManagementPanel(QWidget):
         if checked and current != "done":
             self._mark(item, "done")
         elif not checked and current == "done":
-            self._mark(item, None)
+            if self.persist is not None:  # a mark in the record is never withdrawn, only superseded
+                self._filling = True
+                item.setCheckState(0, Qt.CheckState.Checked)
+                self._filling = False
+            else:
+                self._mark(item, None)
 
     def _mark(self, item: QTreeWidgetItem, value: str | None) -> None:
         code = item.data(0, self.CODE_ROLE)
@@ -432,6 +472,8 @@ class ManagementPanel(QWidget):
         self._filling = True
         self._decorate(item, base, value, kind)
         self._filling = False
+        if self.persist is not None and value is not None:
+            self.persist(kind, code, value)
 
     def mark_selected(self, value: str) -> None:
         item = self.tree.currentItem()
@@ -441,7 +483,11 @@ class ManagementPanel(QWidget):
         if (kind == "alert") != (value == "ack") or kind is None:
             return
         current = self.checklist.get(self.patient_id or 0, item.data(0, self.CODE_ROLE))
-        self._mark(item, None if current == value else value)
+        if current == value:
+            if self.persist is None:
+                self._mark(item, None)  # session memory: a second press withdraws
+            return
+        self._mark(item, value)
 
 
 def default_preset(now_x: float) -> str:
@@ -468,6 +514,7 @@ class PatientView(QWidget):
     amend_requested = Signal(str, object)
     history_loaded = Signal()
     grade_rose = Signal(int, str)  # patient, e.g. "Zhang Wei: ICANS 0 → 2"
+    marked = Signal(str)  # a checklist mark or acknowledgement was saved (its code)
     CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
     CHARTS_KEPT = 3  # drawn charts kept (each holds its plot items)
 
@@ -557,6 +604,9 @@ class PatientView(QWidget):
             self.charts = self._new_charts()
         self.checklist = checklist or SessionChecklist()
         self.management = ManagementPanel(self.checklist, self)
+        self.user: Any = None  # who is working (marks and acknowledgements carry it)
+        if services is not None and hasattr(services, "mark_recommendation"):
+            self.management.persist = self._persist
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
         if self.charts_stack is not None:
             self.upper.addWidget(self.charts_stack)
@@ -718,6 +768,38 @@ class PatientView(QWidget):
                                                 self.settings.temperature_unit)),
                 "lab_units": str(getattr(self.settings.lab_units, "value", self.settings.lab_units))}
 
+    def _persist(self, kind: str, code: str, value: str) -> None:
+        """Write a checklist mark or an alert acknowledgement off the GUI thread, then reload."""
+        pid, services, user = self.patient_id, self.services, self.user
+        if pid is None or user is None:
+            self.management.session_note.setText(self.tr("Choose a user first: marks carry a name."))
+            return
+
+        def job() -> Any:
+            if kind == "alert":
+                active = {a.code: a for a in services.active_alerts(pid)}
+                if code not in active:  # raised by the plan but not yet in the record
+                    active = {a.code: a for a in services.refresh_alerts(pid)}
+                if code not in active:
+                    raise ValueError(f"{code}: this alert is no longer active")
+                return services.acknowledge_alert(active[code].alert_id, by=user)
+            return services.mark_recommendation(pid, code, value, by=user)
+
+        def done(_result: Any) -> None:
+            self.forget(pid)
+            self.marked.emit(code)
+            if self.events is not None:
+                self.events.records_saved.emit(pid)  # census counts unacknowledged alerts
+            else:
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.management.session_note.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.forget(pid)
+            self.reload()
+
+        run_in_pool(job, done, failed)
+
     def forget(self, patient_id: int | None = None) -> None:
         """Drop remembered data (one patient, or all: e.g. after the units or chart labs changed)."""
         if patient_id is None:
@@ -777,7 +859,8 @@ class PatientView(QWidget):
         tl = data.timeline
         self.header.setText(self.header_text(tl, data.now))
         self.banner.set_data(data)
-        self.management.set_plan(tl.patient.patient_id, data.plan, data.plan_error)
+        self.management.set_plan(tl.patient.patient_id, data.plan, data.plan_error, alerts=data.alerts,
+                                 marks=data.marks)
         # timeline tuples are in time order: the tables show them newest first
         self.models["vitals"].set_rows(tl.vitals, ordered=True)
         self.models["support"].set_rows([*tl.oxygen, *tl.vasopressors, *tl.fluid_boluses])

@@ -598,6 +598,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>vitals OVERDUE</translation>
     </message>
     <message>
+        <source> (%1 new)</source>
+        <translation> (%1 new)</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
@@ -622,8 +626,8 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>nothing due within the hour</translation>
     </message>
     <message>
-        <source>alerts are being computed</source>
-        <translation>alerts are being computed</translation>
+        <source>%1 active alert(s), %2 not yet acknowledged</source>
+        <translation>%1 active alert(s), %2 not yet acknowledged</translation>
     </message>
     <message>
         <source>no active alerts</source>
@@ -1437,6 +1441,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation> — acknowledged (%1)</translation>
     </message>
     <message>
+        <source>Ticks and acknowledgements are saved in the record with your name.</source>
+        <translation>Ticks and acknowledgements are saved in the record with your name.</translation>
+    </message>
+    <message>
         <source>Recommended management</source>
         <translation>Recommended management</translation>
     </message>
@@ -1758,6 +1766,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Choose a user first: marks carry a name.</source>
+        <translation>Choose a user first: marks carry a name.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Could not load the patient: %1</source>

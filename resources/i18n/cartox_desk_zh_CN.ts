@@ -598,6 +598,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>生命体征 已逾期</translation>
     </message>
     <message>
+        <source> (%1 new)</source>
+        <translation>（%1 条未确认）</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -622,8 +626,8 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>1 小时内无待办评估</translation>
     </message>
     <message>
-        <source>alerts are being computed</source>
-        <translation>正在计算警示</translation>
+        <source>%1 active alert(s), %2 not yet acknowledged</source>
+        <translation>当前警示 %1 条，%2 条尚未确认</translation>
     </message>
     <message>
         <source>no active alerts</source>
@@ -1437,6 +1441,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation> — 已知悉（%1）</translation>
     </message>
     <message>
+        <source>Ticks and acknowledgements are saved in the record with your name.</source>
+        <translation>勾选和确认将连同您的姓名保存在记录中。</translation>
+    </message>
+    <message>
         <source>Recommended management</source>
         <translation>建议的处理</translation>
     </message>
@@ -1758,6 +1766,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>History</source>
         <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Choose a user first: marks carry a name.</source>
+        <translation>请先选择用户：标记需带有操作人员姓名。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Could not load the patient: %1</source>

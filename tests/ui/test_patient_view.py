@@ -150,28 +150,44 @@ def test_child_capd_9_gives_icans_3(qtbot, ward):
     assert saved.tool.value == "CAPD" and saved.score == 9 and saved.meta.entered_by == nurse.name
 
 
-def test_checklist_ticks_stay_for_the_session(qtbot, ward):
-    services, nurse = ward
-    window, _ = make_window(qtbot, services, nurse)
-    open_patient(qtbot, window, services, "DEMO-04")
-    panel = window.patient_view.management
-    target = None
+def _first_item(panel, kind):
     for i in range(panel.tree.topLevelItemCount()):
         section = panel.tree.topLevelItem(i)
         for j in range(section.childCount()):
             item = section.child(j)
-            if item.data(0, panel.TYPE_ROLE) == "recommendation":
-                target = item
-                break
-        if target:
-            break
+            if item.data(0, panel.TYPE_ROLE) == kind:
+                return item
+    return None
+
+
+def test_checklist_marks_and_acknowledgements_are_saved_with_the_user(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    pid = open_patient(qtbot, window, services, "DEMO-04")
+    view = window.patient_view
+    panel = view.management
+    target = _first_item(panel, "recommendation")
     assert target is not None
-    panel.tree.setCurrentItem(target)
-    panel.mark_selected("done")
     code = target.data(0, panel.CODE_ROLE)
-    assert panel.checklist.get(panel.patient_id, code) == "done"
-    assert target.checkState(0) == Qt.CheckState.Checked and "done" in target.text(0)
-    assert "session only" in panel.session_note.text()
+    panel.tree.setCurrentItem(target)
+    with qtbot.waitSignal(view.marked, timeout=20000), qtbot.waitSignal(view.loaded, timeout=20000):
+        panel.mark_selected("done")
+    mark = services.recommendation_marks(pid)[code]
+    assert mark.status == "done" and mark.by == nurse.name
+    target = next(panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
+                  for j in range(panel.tree.topLevelItem(i).childCount())
+                  if panel.tree.topLevelItem(i).child(j).data(0, panel.CODE_ROLE) == code)
+    assert target.checkState(0) == Qt.CheckState.Checked and nurse.name in target.text(0)
+    assert "saved in the record" in panel.session_note.text()
+
+    alert = _first_item(panel, "alert")
+    assert alert is not None
+    alert_code = alert.data(0, panel.CODE_ROLE)
+    panel.tree.setCurrentItem(alert)
+    with qtbot.waitSignal(view.marked, timeout=20000), qtbot.waitSignal(view.loaded, timeout=20000):
+        panel.mark_selected("ack")
+    acked = {a.code: a for a in services.active_alerts(pid)}[alert_code]
+    assert acked.acknowledged_by == nurse.name
 
 
 def test_history_tab_lists_the_versions_of_an_amended_record(qtbot, ward):
