@@ -458,7 +458,7 @@ class CensusView(QWidget):
         header.setStretchLastSection(False)
         widths = {CensusModel.BED: 48, CensusModel.PATIENT: 170, CensusModel.MRN: 90, CensusModel.AGE: 48,
                   CensusModel.PRODUCT: 150, CensusModel.DAY: 60, CensusModel.CRS: 84, CensusModel.ICANS: 92,
-                  CensusModel.MAX24: 84, CensusModel.ALERTS: 66}
+                  CensusModel.MAX24: 84, CensusModel.ALERTS: 130}
         for col, w in widths.items():
             self.table.setColumnWidth(col, w)
         header.setSectionResizeMode(CensusModel.DUE, QHeaderView.ResizeMode.Stretch)
