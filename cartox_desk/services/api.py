@@ -13,7 +13,16 @@ Rules kept here (issue 3, clinical-rules §0, §10):
   reason and an author; `record_history` shows every version;
 * saving anything that is graded (vitals, oxygen, vasopressors, ICE / CAPD, neuro exam, and their
   amendments) stores a `GradeRecord` with the snapshot, drivers and rule-set version, so the grade shown
-  can be reproduced after the rules change.
+  can be reproduced after the rules change;
+* what is entered together is written together: `record_flowsheet` (vitals + oxygen + vasopressors + bolus)
+  and `record_assessment` (ICE / CAPD + neuro exam) check every part, then write every row, audit event
+  and re-grading in ONE transaction (`_create_many`, which the single-record methods share);
+* safety limits are enforced here, where the data is written, not only in the forms: tocilizumab doses
+  (total, 24-h and interval limits of the protocol in force, `core.management`), vasopressor units that
+  fit the drug and per-kg doses only with a recorded weight — for amendments too;
+* after every committed clinical write the patient's alerts are refreshed (`refresh_alerts`, its own
+  transaction: a failure there never loses the write); alerts are kept, cleared and acknowledged by a
+  named user in the record, and recommendation checklist marks are append-only.
 """
 
 from __future__ import annotations
@@ -1639,8 +1648,10 @@ class Services:
 
     def ward_census(self, *, at: datetime | None = None, ward: str | None = None) -> list[CensusRow]:
         """One row per admitted patient: bed, day +N, the latest stored grades and the 24-h maxima, and
-        what is due or overdue (clinical-rules §6). Reads only the last few days per patient and the stored
-        grade records (written at every save), never full timelines, so it stays fast on a full ward."""
+        what is due or overdue (clinical-rules §6), and the active alerts kept in the record
+        (``alert_count``, ``unacknowledged_alerts``: one grouped query for the ward). Reads only the last
+        few days per patient and the stored grade records (written at every save), never full timelines,
+        so it stays fast on a full ward."""
         now = at or self.now()
         since_24h = now - timedelta(hours=24)
         with self.session() as s:
