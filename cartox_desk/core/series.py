@@ -340,7 +340,8 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-def _with_gaps(points: Iterable[tuple[float, float]], max_gap_days: float) -> tuple[array[float], array[float]]:
+def _with_gaps(points: Iterable[tuple[float, float]],
+               max_gap_days: float) -> tuple[array[float], array[float]]:
     """Sorted (x, y) → (xs, ys) with a NaN point between neighbours further apart than max_gap_days."""
     xs, ys = array("d"), array("d")
     prev: float | None = None

@@ -107,7 +107,7 @@ _PSEUDO_MAP = str.maketrans(
 
 
 def pseudo(text: str) -> str:
-    """Accent every letter and stretch by ~40 %, keeping %1-style placeholders, &-mnemonics and markup."""
+    """Accent every letter and stretch by ~40 %, keeping %1 / {name} placeholders, &-mnemonics and markup."""
     if not text:
         return text
     out: list[str] = []
@@ -118,8 +118,8 @@ def pseudo(text: str) -> str:
             out.append(text[i:i + 2])
             i += 2
             continue
-        if ch == "<":  # leave rich-text tags alone
-            end = text.find(">", i)
+        if ch in "<{":  # leave rich-text tags and str.format fields ({n}) alone
+            end = text.find(">" if ch == "<" else "}", i)
             if end != -1:
                 out.append(text[i:end + 1])
                 i = end + 1

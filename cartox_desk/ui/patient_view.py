@@ -641,9 +641,11 @@ class PatientView(QWidget):
         self.lower = QSplitter(Qt.Orientation.Vertical, self)
         self.lower.addWidget(self.upper)
         self.lower.addWidget(self.tabs)
-        self.lower.setStretchFactor(0, 3)
-        self.lower.setStretchFactor(1, 2)
-        self.lower.setSizes([330, 200])
+        # The course (charts) is what rounds read; the record tables are one drag or tab away. At 768 px
+        # a 330 px chart area cut off the blood counts and the grade strips.
+        self.lower.setStretchFactor(0, 4)
+        self.lower.setStretchFactor(1, 1)
+        self.lower.setSizes([450, 110])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

@@ -2275,77 +2275,6 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     </message>
 </context>
 <context>
-    <name>T</name>
-    <message>
-        <source>anti-IL</source>
-        <translation>anti-IL</translation>
-    </message>
-    <message>
-        <source>steroid</source>
-        <translation>steroid</translation>
-    </message>
-    <message>
-        <source>support</source>
-        <translation>support</translation>
-    </message>
-    <message>
-        <source>mmHg · /min</source>
-        <translation>mmHg · /min</translation>
-    </message>
-    <message>
-        <source>NE-eq. µg/min</source>
-        <translation>NE-eq. µg/min</translation>
-    </message>
-    <message>
-        <source>no vasopressor</source>
-        <translation>no vasopressor</translation>
-    </message>
-    <message>
-        <source>SpO2 %</source>
-        <translation>SpO2 %</translation>
-    </message>
-    <message>
-        <source>O2 support</source>
-        <translation>O2 support</translation>
-    </message>
-    <message>
-        <source>flow not recorded</source>
-        <translation>flow not recorded</translation>
-    </message>
-    <message>
-        <source>for comfort (not graded)</source>
-        <translation>for comfort (not graded)</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>log scale</translation>
-    </message>
-    <message>
-        <source>counts (log)</source>
-        <translation>counts (log)</translation>
-    </message>
-    <message>
-        <source>{anc} {n}/µL (ICAHT)</source>
-        <translation>{anc} {n}/µL (ICAHT)</translation>
-    </message>
-    <message>
-        <source>ICANS</source>
-        <translation>ICANS</translation>
-    </message>
-    <message>
-        <source>CRS</source>
-        <translation>CRS</translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation>ICE</translation>
-    </message>
-    <message>
-        <source>CAPD</source>
-        <translation>CAPD</translation>
-    </message>
-</context>
-<context>
     <name>Terms</name>
     <message>
         <source>room air</source>
@@ -2571,6 +2500,58 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>Trends since CAR-T infusion</translation>
     </message>
     <message>
+        <source>anti-IL</source>
+        <translation>anti-IL</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>mmHg · /min</source>
+        <translation>mmHg · /min</translation>
+    </message>
+    <message>
+        <source>NE-eq. µg/min</source>
+        <translation>NE-eq. µg/min</translation>
+    </message>
+    <message>
+        <source>no vasopressor</source>
+        <translation>no vasopressor</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>flow not recorded</source>
+        <translation>flow not recorded</translation>
+    </message>
+    <message>
+        <source>for comfort (not graded)</source>
+        <translation>for comfort (not graded)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>counts (log)</source>
+        <translation>counts (log)</translation>
+    </message>
+    <message>
+        <source>{anc} {n}/µL (ICAHT)</source>
+        <translation>{anc} {n}/µL (ICAHT)</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
@@ -2597,6 +2578,366 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>Labs on the cytokine panel</source>
         <translation>Labs on the cytokine panel</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>SBP</translation>
+    </message>
+    <message>
+        <source>DBP</source>
+        <translation>DBP</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>NE-eq.</source>
+        <translation>NE-eq.</translation>
+    </message>
+    <message>
+        <source>O2 support</source>
+        <translation>O2 support</translation>
+    </message>
+    <message>
+        <source>O2 flow</source>
+        <translation>O2 flow</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>CAPD</source>
+        <translation>CAPD</translation>
+    </message>
+    <message>
+        <source>IL-6</source>
+        <translation>IL-6</translation>
+    </message>
+    <message>
+        <source>IFN-γ</source>
+        <translation>IFN-γ</translation>
+    </message>
+    <message>
+        <source>IL-10</source>
+        <translation>IL-10</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <source>ferritin</source>
+        <translation>ferritin</translation>
+    </message>
+    <message>
+        <source>fibrinogen</source>
+        <translation>fibrinogen</translation>
+    </message>
+    <message>
+        <source>LDH</source>
+        <translation>LDH</translation>
+    </message>
+    <message>
+        <source>PLT</source>
+        <translation>PLT</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <translation>WBC</translation>
+    </message>
+    <message>
+        <source>lymphocytes</source>
+        <translation>lymphocytes</translation>
+    </message>
+    <message>
+        <source>Hb</source>
+        <translation>Hb</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <source>triglycerides</source>
+        <translation>triglycerides</translation>
+    </message>
+    <message>
+        <source>creatinine</source>
+        <translation>creatinine</translation>
+    </message>
+    <message>
+        <source>D-dimer</source>
+        <translation>D-dimer</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>sIL-2R</source>
+        <translation>sIL-2R</translation>
+    </message>
+    <message>
+        <source>MCP-1</source>
+        <translation>MCP-1</translation>
+    </message>
+    <message>
+        <source>TNF-α</source>
+        <translation>TNF-α</translation>
+    </message>
+    <message>
+        <source>CAR-T copies</source>
+        <translation>CAR-T copies</translation>
+    </message>
+    <message>
+        <source>CAR+ cells</source>
+        <translation>CAR+ cells</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>B cells</translation>
+    </message>
+    <message>
+        <source>CD4</source>
+        <translation>CD4</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>antipyretic</translation>
+    </message>
+    <message>
+        <source>fluid bolus</source>
+        <translation>fluid bolus</translation>
+    </message>
+    <message>
+        <source>tocilizumab</source>
+        <translation>tocilizumab</translation>
+    </message>
+    <message>
+        <source>steroid</source>
+        <translation>steroid</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>siltuximab</source>
+        <translation>siltuximab</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>ICU transfer</translation>
+    </message>
+    <message>
+        <source>intubation</source>
+        <translation>intubation</translation>
+    </message>
+    <message>
+        <source>blood purification (CRRT)</source>
+        <translation>blood purification (CRRT)</translation>
+    </message>
+    <message>
+        <source>plasma exchange</source>
+        <translation>plasma exchange</translation>
+    </message>
+    <message>
+        <source>ICE not possible</source>
+        <translation>ICE not possible</translation>
+    </message>
+    <message>
+        <source>CAPD not possible</source>
+        <translation>CAPD not possible</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <source>intub.</source>
+        <translation>intub.</translation>
+    </message>
+    <message>
+        <source>CRRT</source>
+        <translation>CRRT</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>ANK</source>
+        <translation>ANK</translation>
+    </message>
+    <message>
+        <source>SIL</source>
+        <translation>SIL</translation>
+    </message>
+    <message>
+        <source>norepinephrine</source>
+        <translation>norepinephrine</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>epinephrine</translation>
+    </message>
+    <message>
+        <source>phenylephrine</source>
+        <translation>phenylephrine</translation>
+    </message>
+    <message>
+        <source>dopamine</source>
+        <translation>dopamine</translation>
+    </message>
+    <message>
+        <source>vasopressin</source>
+        <translation>vasopressin</translation>
+    </message>
+    <message>
+        <source>dexamethasone</source>
+        <translation>dexamethasone</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>methylprednisolone</translation>
+    </message>
+    <message>
+        <source>RA</source>
+        <translation>RA</translation>
+    </message>
+    <message>
+        <source>blow-by</source>
+        <translation>blow-by</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>NC</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>mask</translation>
+    </message>
+    <message>
+        <source>NRB</source>
+        <translation>NRB</translation>
+    </message>
+    <message>
+        <source>Venturi</source>
+        <translation>Venturi</translation>
+    </message>
+    <message>
+        <source>CPAP</source>
+        <translation>CPAP</translation>
+    </message>
+    <message>
+        <source>BiPAP</source>
+        <translation>BiPAP</translation>
+    </message>
+    <message>
+        <source>ventilated</source>
+        <translation>ventilated</translation>
+    </message>
+    <message>
+        <source>room air</source>
+        <translation>room air</translation>
+    </message>
+    <message>
+        <source>low-flow</source>
+        <translation>low-flow</translation>
+    </message>
+    <message>
+        <source>high-flow / mask</source>
+        <translation>high-flow / mask</translation>
+    </message>
+    <message>
+        <source>positive pressure</source>
+        <translation>positive pressure</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>Treatments and interventions</source>
+        <translation>Treatments and interventions</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Blood pressure, heart rate, vasopressors</source>
+        <translation>Blood pressure, heart rate, vasopressors</translation>
+    </message>
+    <message>
+        <source>Oxygen support and SpO2</source>
+        <translation>Oxygen support and SpO2</translation>
+    </message>
+    <message>
+        <source>Cytokines and inflammatory markers</source>
+        <translation>Cytokines and inflammatory markers</translation>
+    </message>
+    <message>
+        <source>Blood counts</source>
+        <translation>Blood counts</translation>
+    </message>
+    <message>
+        <source>CRS / ICANS grades, ICE / CAPD</source>
+        <translation>CRS / ICANS grades, ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>Rx</translation>
+    </message>
+    <message>
+        <source>Temp</source>
+        <translation>Temp</translation>
+    </message>
+    <message>
+        <source>BP · HR</source>
+        <translation>BP · HR</translation>
+    </message>
+    <message>
+        <source>labs</source>
+        <translation>labs</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>counts</translation>
     </message>
 </context>
 <context>

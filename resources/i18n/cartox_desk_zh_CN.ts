@@ -2275,77 +2275,6 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     </message>
 </context>
 <context>
-    <name>T</name>
-    <message>
-        <source>anti-IL</source>
-        <translation>抗 IL</translation>
-    </message>
-    <message>
-        <source>steroid</source>
-        <translation>糖皮质激素</translation>
-    </message>
-    <message>
-        <source>support</source>
-        <translation>支持</translation>
-    </message>
-    <message>
-        <source>mmHg · /min</source>
-        <translation>mmHg · /min</translation>
-    </message>
-    <message>
-        <source>NE-eq. µg/min</source>
-        <translation>去甲肾上腺素当量 µg/min</translation>
-    </message>
-    <message>
-        <source>no vasopressor</source>
-        <translation>未用升压药</translation>
-    </message>
-    <message>
-        <source>SpO2 %</source>
-        <translation>SpO2 %</translation>
-    </message>
-    <message>
-        <source>O2 support</source>
-        <translation>氧疗支持</translation>
-    </message>
-    <message>
-        <source>flow not recorded</source>
-        <translation>未记录流量</translation>
-    </message>
-    <message>
-        <source>for comfort (not graded)</source>
-        <translation>舒适给氧 (不分级)</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>对数刻度</translation>
-    </message>
-    <message>
-        <source>counts (log)</source>
-        <translation>计数 (对数)</translation>
-    </message>
-    <message>
-        <source>{anc} {n}/µL (ICAHT)</source>
-        <translation>{anc} {n}/µL (ICAHT)</translation>
-    </message>
-    <message>
-        <source>ICANS</source>
-        <translation>ICANS</translation>
-    </message>
-    <message>
-        <source>CRS</source>
-        <translation>CRS</translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation>ICE</translation>
-    </message>
-    <message>
-        <source>CAPD</source>
-        <translation>CAPD</translation>
-    </message>
-</context>
-<context>
     <name>Terms</name>
     <message>
         <source>room air</source>
@@ -2571,6 +2500,58 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>CAR-T 回输以来的趋势</translation>
     </message>
     <message>
+        <source>anti-IL</source>
+        <translation>抗IL</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>mmHg · /min</source>
+        <translation>mmHg · /分</translation>
+    </message>
+    <message>
+        <source>NE-eq. µg/min</source>
+        <translation>去甲肾上腺素当量 µg/min</translation>
+    </message>
+    <message>
+        <source>no vasopressor</source>
+        <translation>无升压药</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>flow not recorded</source>
+        <translation>未记录流量</translation>
+    </message>
+    <message>
+        <source>for comfort (not graded)</source>
+        <translation>舒适性吸氧（不计入分级）</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>counts (log)</source>
+        <translation>血细胞计数（对数）</translation>
+    </message>
+    <message>
+        <source>{anc} {n}/µL (ICAHT)</source>
+        <translation>{anc} {n}/µL (ICAHT)</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -2597,6 +2578,366 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>Labs on the cytokine panel</source>
         <translation>细胞因子面板中的化验项目</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>DBP</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>平均动脉压</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>呼吸频率</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>NE-eq.</source>
+        <translation>去甲肾上腺素当量</translation>
+    </message>
+    <message>
+        <source>O2 support</source>
+        <translation>氧疗支持</translation>
+    </message>
+    <message>
+        <source>O2 flow</source>
+        <translation>氧流量</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>CAPD</source>
+        <translation>CAPD</translation>
+    </message>
+    <message>
+        <source>IL-6</source>
+        <translation>IL-6</translation>
+    </message>
+    <message>
+        <source>IFN-γ</source>
+        <translation>IFN-γ</translation>
+    </message>
+    <message>
+        <source>IL-10</source>
+        <translation>IL-10</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>C反应蛋白</translation>
+    </message>
+    <message>
+        <source>ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>fibrinogen</source>
+        <translation>纤维蛋白原</translation>
+    </message>
+    <message>
+        <source>LDH</source>
+        <translation>LDH</translation>
+    </message>
+    <message>
+        <source>PLT</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>中性粒细胞绝对值</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <translation>白细胞</translation>
+    </message>
+    <message>
+        <source>lymphocytes</source>
+        <translation>淋巴细胞</translation>
+    </message>
+    <message>
+        <source>Hb</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <source>triglycerides</source>
+        <translation>甘油三酯</translation>
+    </message>
+    <message>
+        <source>creatinine</source>
+        <translation>肌酐</translation>
+    </message>
+    <message>
+        <source>D-dimer</source>
+        <translation>D-二聚体</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>sIL-2R</source>
+        <translation>sIL-2R</translation>
+    </message>
+    <message>
+        <source>MCP-1</source>
+        <translation>MCP-1</translation>
+    </message>
+    <message>
+        <source>TNF-α</source>
+        <translation>TNF-α</translation>
+    </message>
+    <message>
+        <source>CAR-T copies</source>
+        <translation>CAR-T 拷贝数</translation>
+    </message>
+    <message>
+        <source>CAR+ cells</source>
+        <translation>CAR+ 细胞</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>B 细胞</translation>
+    </message>
+    <message>
+        <source>CD4</source>
+        <translation>CD4</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>退热药</translation>
+    </message>
+    <message>
+        <source>fluid bolus</source>
+        <translation>快速补液</translation>
+    </message>
+    <message>
+        <source>tocilizumab</source>
+        <translation>托珠单抗</translation>
+    </message>
+    <message>
+        <source>steroid</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <translation>阿那白滞素</translation>
+    </message>
+    <message>
+        <source>siltuximab</source>
+        <translation>司妥昔单抗</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>intubation</source>
+        <translation>气管插管</translation>
+    </message>
+    <message>
+        <source>blood purification (CRRT)</source>
+        <translation>血液净化 (CRRT)</translation>
+    </message>
+    <message>
+        <source>plasma exchange</source>
+        <translation>血浆置换</translation>
+    </message>
+    <message>
+        <source>ICE not possible</source>
+        <translation>无法完成 ICE</translation>
+    </message>
+    <message>
+        <source>CAPD not possible</source>
+        <translation>无法完成 CAPD</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <source>intub.</source>
+        <translation>插管</translation>
+    </message>
+    <message>
+        <source>CRRT</source>
+        <translation>CRRT</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>血浆置换</translation>
+    </message>
+    <message>
+        <source>ANK</source>
+        <translation>阿那</translation>
+    </message>
+    <message>
+        <source>SIL</source>
+        <translation>司妥</translation>
+    </message>
+    <message>
+        <source>norepinephrine</source>
+        <translation>去甲肾上腺素</translation>
+    </message>
+    <message>
+        <source>epinephrine</source>
+        <translation>肾上腺素</translation>
+    </message>
+    <message>
+        <source>phenylephrine</source>
+        <translation>去氧肾上腺素</translation>
+    </message>
+    <message>
+        <source>dopamine</source>
+        <translation>多巴胺</translation>
+    </message>
+    <message>
+        <source>vasopressin</source>
+        <translation>血管升压素</translation>
+    </message>
+    <message>
+        <source>dexamethasone</source>
+        <translation>地塞米松</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>甲泼尼龙</translation>
+    </message>
+    <message>
+        <source>RA</source>
+        <translation>空气</translation>
+    </message>
+    <message>
+        <source>blow-by</source>
+        <translation>吹氧</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>鼻导管</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>面罩</translation>
+    </message>
+    <message>
+        <source>NRB</source>
+        <translation>非重复呼吸面罩</translation>
+    </message>
+    <message>
+        <source>Venturi</source>
+        <translation>文丘里面罩</translation>
+    </message>
+    <message>
+        <source>CPAP</source>
+        <translation>CPAP</translation>
+    </message>
+    <message>
+        <source>BiPAP</source>
+        <translation>BiPAP</translation>
+    </message>
+    <message>
+        <source>ventilated</source>
+        <translation>机械通气</translation>
+    </message>
+    <message>
+        <source>room air</source>
+        <translation>未吸氧</translation>
+    </message>
+    <message>
+        <source>low-flow</source>
+        <translation>低流量</translation>
+    </message>
+    <message>
+        <source>high-flow / mask</source>
+        <translation>高流量 / 面罩</translation>
+    </message>
+    <message>
+        <source>positive pressure</source>
+        <translation>正压通气</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>低流量</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>高流量</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>正压</translation>
+    </message>
+    <message>
+        <source>Treatments and interventions</source>
+        <translation>治疗与干预</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Blood pressure, heart rate, vasopressors</source>
+        <translation>血压、心率、升压药</translation>
+    </message>
+    <message>
+        <source>Oxygen support and SpO2</source>
+        <translation>氧疗支持与 SpO2</translation>
+    </message>
+    <message>
+        <source>Cytokines and inflammatory markers</source>
+        <translation>细胞因子与炎症指标</translation>
+    </message>
+    <message>
+        <source>Blood counts</source>
+        <translation>血细胞计数</translation>
+    </message>
+    <message>
+        <source>CRS / ICANS grades, ICE / CAPD</source>
+        <translation>CRS / ICANS 分级，ICE / CAPD</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>Temp</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>BP · HR</source>
+        <translation>血压 · 心率</translation>
+    </message>
+    <message>
+        <source>labs</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>血细胞</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ def test_qm_is_compiled_when_missing_or_stale(tmp_path, monkeypatch):
 def test_pseudo_localisation_wraps_and_stretches_but_keeps_placeholders(qtbot, qapp, monkeypatch):
     assert i18n.pseudo("grade %1") .startswith("[!! ")
     assert "%1" in i18n.pseudo("grade %1") and "%1" in i18n.pseudo("%1 µg/min")
+    # str.format fields survive, so .format() after tr() does not raise KeyError in pseudo mode
+    assert i18n.pseudo("dose {n} of {of}").format(n=2, of=4).count("2") == 1
     assert len(i18n.pseudo("Temperature")) > 1.3 * len("Temperature")
     monkeypatch.setenv("CARTOX_PSEUDO", "1")
     i18n.install_translators(qapp, "en")

@@ -697,8 +697,8 @@ class TrendChartsWidget(QWidget):
     def _fill_events(self, panel: _Panel) -> None:
         plot = panel.plot
         self._fixed_y(panel, -0.6, 2.6, headroom=0.3)
-        plot.getAxis("left").setTicks([[(2.0, T.tr("anti-IL")), (1.0, T.tr("steroid")),
-                                        (0.0, T.tr("support"))]])
+        plot.getAxis("left").setTicks([[(2.0, self.tr("anti-IL")), (1.0, self.tr("steroid")),
+                                        (0.0, self.tr("support"))]])
         plot.getAxis("left").setStyle(tickFont=self._small_font(6.5))
         plot.getAxis("left").showLabel(False)
         s = self._series
@@ -759,7 +759,7 @@ class TrendChartsWidget(QWidget):
                 ys = _arr(s.vitals[code].ys)
                 if len(ys) and np.isfinite(ys).any():
                     lo, hi = min(lo, float(np.nanmin(ys)) - 5), max(hi, float(np.nanmax(ys)) + 5)
-        panel.plot.getAxis("left").setLabel(T.tr("mmHg · /min"), **{"font-size": "8pt"})
+        panel.plot.getAxis("left").setLabel(self.tr("mmHg · /min"), **{"font-size": "8pt"})
         lo, top = self._fixed_y(panel, lo, hi)
         ne_max = 10.0
         if s is not None and len(s.ne_equivalent):
@@ -767,7 +767,7 @@ class TrendChartsWidget(QWidget):
             ne_max = max([ne_max, *finite])
         # NE-eq. uses the lower 80 % of the panel, so its steps stay clear of the legend line.
         right = self._configure_right(panel, (0.0, ne_max * (top - lo) / (hi - lo) * 1.1),
-                                      T.tr("NE-eq. µg/min"))
+                                      self.tr("NE-eq. µg/min"))
         if s is None:
             return
         ne = s.ne_equivalent
@@ -778,7 +778,7 @@ class TrendChartsWidget(QWidget):
             for drug, dose in drugs:
                 value, _sep, unit = dose.partition(" ")
                 parts.append(f"{T.tr(T.VASOPRESSOR_NAMES.get(drug, drug))} {value} {T.unit_symbol(unit)}")
-            return ", ".join(parts) if parts else T.tr("no vasopressor")
+            return ", ".join(parts) if parts else self.tr("no vasopressor")
 
         self._step(panel, ne, PURPLE, right, T.series_name(SeriesCode.NE_EQUIVALENT), describe)
         self._curve(panel, s.vitals[SeriesCode.SYSTOLIC_BP], BLUE)
@@ -795,11 +795,11 @@ class TrendChartsWidget(QWidget):
             ys = _arr(s.vitals[SeriesCode.SPO2].ys)
             if len(ys) and np.isfinite(ys).any():
                 lo = min(lo, float(np.nanmin(ys)) - 2)
-        panel.plot.getAxis("left").setLabel(T.tr("SpO2 %"), **{"font-size": "8pt"})
+        panel.plot.getAxis("left").setLabel(self.tr("SpO2 %"), **{"font-size": "8pt"})
         lo, top = self._fixed_y(panel, lo, 100.5)
         # Support level 0-3 over the lower part of the panel (room air at the bottom).
         level_top = 3.0 + 0.45 + (top - 100.5) / (100.5 - lo) * 3.5
-        right = self._configure_right(panel, (-0.3, level_top), T.tr("O2 support"))
+        right = self._configure_right(panel, (-0.3, level_top), self.tr("O2 support"))
         panel.plot.getAxis("right").setTicks(
             [[(float(i), T.tr(t)) for i, t in enumerate(T.OXYGEN_LEVEL_TICKS)]])
         if s is None:
@@ -816,9 +816,9 @@ class TrendChartsWidget(QWidget):
             if p.get("flow_l_min"):
                 words.append(f"{p['flow_l_min']} L/min")
             elif device and device != "room_air":
-                words.append(T.tr("flow not recorded"))
+                words.append(self.tr("flow not recorded"))
             if p.get("for_comfort"):
-                words.append(T.tr("for comfort (not graded)"))
+                words.append(self.tr("for comfort (not graded)"))
             return " · ".join(words)
 
         self._step(panel, level, GREEN, right, T.series_name(SeriesCode.OXYGEN_LEVEL), describe)
@@ -840,7 +840,7 @@ class TrendChartsWidget(QWidget):
         plot.getAxis("left").setLabel(title, **{"font-size": "8pt"})
 
     def _fill_labs(self, panel: _Panel) -> None:
-        self._fill_log_panel(panel, T.tr("log scale"))
+        self._fill_log_panel(panel, self.tr("log scale"))
         s = self._series
         if s is None:
             return
@@ -850,7 +850,7 @@ class TrendChartsWidget(QWidget):
         self._log_headroom(panel, [lab for lab in s.labs.values()])
 
     def _fill_counts(self, panel: _Panel) -> None:
-        self._fill_log_panel(panel, T.tr("counts (log)"))
+        self._fill_log_panel(panel, self.tr("counts (log)"))
         s = self._series
         if s is None:
             return
@@ -861,8 +861,8 @@ class TrendChartsWidget(QWidget):
         for th in s.thresholds:
             if th.series == lab_code(Analyte.ANC):
                 per_ul = round(th.value * 1000)  # 10^9/L = 1000/µL
-                self._threshold_line(panel, th.value, T.tr("{anc} {n}/µL (ICAHT)").format(anc=anc, n=per_ul),
-                                     BLUE, log=True)
+                label = self.tr("{anc} {n}/µL (ICAHT)").format(anc=anc, n=per_ul)
+                self._threshold_line(panel, th.value, label, BLUE, log=True)
         self._log_headroom(panel, list(s.blood_counts.values()), extra=[0.1])
 
     def _log_headroom(self, panel: _Panel, series: list[NumericSeries], extra: Sequence[float] = ()) -> None:
@@ -881,14 +881,14 @@ class TrendChartsWidget(QWidget):
         self._fixed_y(panel, *_GRADES_Y, headroom=0.0)
         crs_y = sum(_CRS_BAND) / 2
         icans_y = sum(_ICANS_BAND) / 2
-        plot.getAxis("left").setTicks([[(0.0, "0"), (5.0, "5"), (10.0, "10"), (icans_y, T.tr("ICANS")),
-                                        (crs_y, T.tr("CRS"))]])
-        plot.getAxis("left").setLabel(T.tr("ICE"), **{"font-size": "8pt"})
+        plot.getAxis("left").setTicks([[(0.0, "0"), (5.0, "5"), (10.0, "10"), (icans_y, self.tr("ICANS")),
+                                        (crs_y, self.tr("CRS"))]])
+        plot.getAxis("left").setLabel(self.tr("ICE"), **{"font-size": "8pt"})
         s = self._series
         capd = s.scores[SeriesCode.CAPD] if s is not None else None
         has_capd = capd is not None and len(capd) > 0
         right = self._configure_right(panel, (_GRADES_Y[0] * _CAPD_SCALE, _GRADES_Y[1] * _CAPD_SCALE),
-                                      T.tr("CAPD") if has_capd else "", show_values=has_capd)
+                                      self.tr("CAPD") if has_capd else "", show_values=has_capd)
         plot.getAxis("right").setTicks([[(0.0, "0"), (9.0, "9"), (16.0, "16"), (32.0, "32")]])
         if s is None:
             return
