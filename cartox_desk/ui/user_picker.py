@@ -99,7 +99,9 @@ class UserPickerDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.role_combo, 1)
         row.addWidget(self.add_button)
-        form.addRow(self.tr("&Role"), row)
+        role_label = QLabel(self.tr("&Role"), add_box)
+        role_label.setBuddy(self.role_combo)  # the row is a layout, so addRow(str, …) cannot find a buddy
+        form.addRow(role_label, row)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c8102e;")
         self.message.setWordWrap(True)
