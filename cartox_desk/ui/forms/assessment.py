@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cartox_desk.core.records import EncephalopathyAssessment, NeuroExam, PatientSummary, UserRef
@@ -167,7 +167,11 @@ class AssessmentSaveFlow(QObject):
     def start(self) -> WizardDialog:
         self.dialog = WizardDialog(self.tool, self.settings, parent=self.parent_widget, **self.context())
         self.dialog.wizard.completed.connect(self._on_completed)
+        # Window-modal: the patient view's one-letter shortcuts (V, L, N…) must not fire while a nurse
+        # answers the wizard with digit and letter keys.
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.show()
+        self.dialog.activateWindow()
         return self.dialog
 
     def _on_completed(self, completed: CompletedAssessment) -> None:
