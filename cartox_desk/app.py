@@ -69,9 +69,33 @@ def build_services(options: Options, settings: Any = None, url: str | None = Non
 
     try:
         url = url or database_url(options)
-        return Services.from_url(url)
+        services = Services.from_url(url)
     except Exception as exc:  # engine, migration, demo build: one clear message
         raise DatabaseError(f"{url or options.db or 'the database'}: {exc}") from exc
+    apply_protocol(services, settings)
+    return services
+
+
+def apply_protocol(services: Any, settings: Any, warn: Any = None) -> str | None:
+    """Put the installation's protocol (``settings.protocol_file``; empty = the default CSCO-2024) in force.
+    A bad file is a warning (``warn(title, text)``, default a dialog) and the default stays; returns the
+    problem, None when all is well."""
+    choice = str(getattr(settings, "protocol_file", "") or "").strip()
+    if not choice:
+        return None
+    from cartox_desk.services import ValidationError
+
+    try:
+        services.use_protocol(choice, by=None)
+    except ValidationError as exc:
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("App", "The protocol file in the settings could not be used; the"
+                                          " default protocol (CSCO-2024) stays in force.\n\n%1")
+        (warn or _warning_dialog)(QCoreApplication.translate("App", "cartox_desk: protocol"),
+                                  text.replace("%1", str(exc)))
+        return str(exc)
+    return None
 
 
 def _application(argv0: str) -> Any:
@@ -169,6 +193,16 @@ def _error_dialog(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def _warning_dialog(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:  # no GUI (scripts, tests without qapp): say it on stderr
+        print(f"{title}: {text}", file=sys.stderr)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.exec()
 
 

@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, case, false, func, select, true
@@ -44,9 +45,13 @@ from cartox_desk.core.grading import grade_snapshot
 from cartox_desk.core.management import (
     Administration,
     Alert,
+    ManagementPlan,
     Medication,
     Protocol,
+    ProtocolError,
     Severity,
+    available_protocols,
+    load_protocol,
     tocilizumab_dose,
 )
 from cartox_desk.core.records import (
@@ -128,6 +133,21 @@ from cartox_desk.services.validation import VALIDATORS, Problems, check_time, in
 
 _log = logging.getLogger(__name__)
 DEFAULT_PROTOCOL_ID = "CSCO-2024"
+PROTOCOL_ID_MAX = 40  # GradeRecord.protocol_id
+
+
+def protocol_label(protocol: Protocol) -> str:
+    """What a grade record stores of the protocol in force: ``"<id> <version>"``."""
+    return f"{protocol.id} {protocol.version}"
+
+
+def protocol_path(path_or_id: str | Path) -> Path:
+    """A shipped protocol by id (case-insensitive: "CSCO-2024", "asco-2021"), else the path as given."""
+    text = str(path_or_id).strip()
+    for path in available_protocols():
+        if path.stem.lower() == text.lower():
+            return path
+    return Path(text)
 MARK_STATUSES = ("done", "not_indicated")  # a recommendation checklist item (issue 6 item 2)
 _SEVERITY_RANK = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2}
 GRADED_KINDS = frozenset(
@@ -214,6 +234,7 @@ class Services:
     ) -> None:
         self._sessions = sessions
         self._protocol = protocol
+        self._protocol_chosen = protocol is not None  # given here or by `use_protocol`
         self.refresh_alerts_on_write = refresh_alerts_on_write
         self.engine = engine
         self.tz: tzinfo = tz or ward_timezone()
@@ -256,6 +277,45 @@ class Services:
 
             self._protocol = protocol_in_force()
         return self._protocol
+
+    def use_protocol(self, path_or_id: str | Path, *, by: User | None) -> Protocol:
+        """Put another protocol in force: a shipped one by id ("CSCO-2024", "ASCO-2021") or a hospital's
+        file (issue 6 item 1). The file is loaded and validated first (schema, every grade covered, doses
+        with units); a bad one raises `ValidationError` with the loader's message (file + problem) and
+        nothing changes. Otherwise the change is audited (``by``; None = the installation settings at
+        start) and from then on grade records store ``"<id> <version>"`` and the plan and alerts use it."""
+        try:
+            protocol = load_protocol(protocol_path(path_or_id))
+        except ProtocolError as exc:
+            raise ValidationError.single("protocol", str(exc)) from exc
+        label = protocol_label(protocol)
+        if len(label) > PROTOCOL_ID_MAX:
+            raise ValidationError.single(
+                "protocol", f"protocol: {label!r} is longer than {PROTOCOL_ID_MAX} characters (id + version)"
+            )
+        before = self.protocol_id
+        with self.session() as s:
+            uid = self._author(s, by).id if by is not None else None
+            self._audit(
+                s, uid, "use", "protocol", None, None,
+                {"protocol": before},
+                {"protocol": label, "path": protocol.path},
+                f"protocol in force: {label} (was {before})"
+                + ("" if by is not None else " - installation settings"),
+            )
+            s.commit()
+        self._protocol = protocol
+        self._protocol_chosen = True
+        self.protocol_id = label
+        return protocol
+
+    def management_plan(self, timeline: PatientTimeline, now: datetime | None = None) -> ManagementPlan:
+        """The management plan at ``now`` (default: the timeline's time) under the protocol in force."""
+        if not self._protocol_chosen:  # the default: `services.management.management_plan` as it is
+            return management_plan(timeline, now)
+        from cartox_desk.reporting.plan import plan_at
+
+        return plan_at(timeline, now or timeline.generated_at, protocol=self.protocol())
 
     # ------------------------------------------------------------------ helpers
 
@@ -1429,13 +1489,13 @@ class Services:
 
     def refresh_alerts(self, patient_id: int, now: datetime | None = None) -> list[ActiveAlert]:
         """Bring the alerts kept in the record up to the management plan at ``now`` (default now;
-        `services.management.management_plan` over the patient's timeline, clinical-rules §4-§9): codes
+        `management_plan` under the protocol in force, clinical-rules §4-§9): codes
         newly raised are inserted, codes still raised get ``last_seen_at = now``, codes no longer raised get
         ``cleared_at = now``. Derived data, one transaction, audited when an alert is raised or cleared.
         Called after every clinical write; returns the active alerts (most severe first)."""
         now = now or self.now()
         timeline = self.get_patient_timeline(patient_id, at=now)
-        plan = management_plan(timeline, now)
+        plan = self.management_plan(timeline, now)
         current: dict[str, Alert] = {}
         for alert in plan.alerts:
             current.setdefault(alert.code, alert)

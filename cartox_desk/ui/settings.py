@@ -1,8 +1,9 @@
 """Ward preferences as one typed object, persisted with QSettings (architecture.md, "Settings").
 
 Defaults come from clinical-rules §0 (assessment windows), §1 rule 8 (hypotension thresholds) and §6
-(ICE / CAPD schedule); the hospital may change every one of them. Clinical protocol choice is *not* here:
-it is recorded in the database with the assessments.
+(ICE / CAPD schedule); the hospital may change every one of them. ``protocol_file`` is the installation's
+management protocol (a shipped id such as "ASCO-2021" or a hospital file; empty = CSCO-2024): applied to the
+services at start, and the protocol in force is recorded in the database with every grade record.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class AppSettings:
     language: str = "zh_CN"  # "zh_CN" | "en"
     temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
     lab_units: LabUnitSystem = LabUnitSystem.CN
+    # Management protocol (issue 6 item 1): a shipped id ("ASCO-2021") or a file path; "" = CSCO-2024.
+    protocol_file: str = ""
     # ICE writing item (clinical-rules §3.1): the standard sentence; empty = the default for the language.
     writing_sentence_zh: str = DEFAULT_WRITING_SENTENCE_ZH
     writing_sentence_en: str = DEFAULT_WRITING_SENTENCE_EN

@@ -1,26 +1,49 @@
 """Preferences dialog over `AppSettings` (hospital and city for the ICE orientation item, units, schedule,
-hypotension thresholds). Returns a new frozen settings object; the caller saves it."""
+hypotension thresholds, the management protocol). Returns a new frozen settings object; the caller saves it.
+
+The protocol row shows the protocol in force (the parent window's services when it has them) and offers the
+shipped ones and "Load protocol file…": a file is validated at once (`core.management.load_protocol`); a bad
+one shows the loader's message here and the current protocol stays. On Save the choice is put in force
+(`Services.use_protocol`, audited under the window's user) before the dialog closes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from cartox_desk.core.management import Protocol, ProtocolError, default_protocol, load_protocol
 from cartox_desk.ui.settings import AppSettings, LabUnitSystem, TemperatureUnit
+
+DEFAULT_PROTOCOL = "CSCO-2024"
+ALTERNATIVE_PROTOCOL = "ASCO-2021"
+# (parent, caption, directory, filter) -> (path, chosen filter); replaced in tests
+FileChooser = Callable[[QWidget | None, str, str, str], tuple[str, str]]
+
+
+def _load(choice: str) -> Protocol:
+    """The protocol a settings value names ("" = the default); raises `ProtocolError`."""
+    from cartox_desk.services.api import protocol_path
+
+    return load_protocol(protocol_path(choice)) if choice else default_protocol()
 
 
 def _spin(value: float, low: float, high: float, step: float, suffix: str, parent: QWidget,
@@ -111,19 +134,111 @@ class SettingsDialog(QDialog):
         child_layout.addStretch(1)
         bp_form.addRow(self.tr("Children: systolic below"), child)
 
+        protocol_box = QGroupBox(self.tr("Management protocol"), self)
+        protocol_form = QFormLayout(protocol_box)
+        self._services: Any = getattr(parent, "services", None)
+        self._user: Any = getattr(parent, "user", None)
+        self.choose_file: FileChooser = QFileDialog.getOpenFileName
+        self._protocol_choice = settings.protocol_file
+        self._protocol: Protocol | None = None
+        try:
+            self._protocol = (self._services.protocol() if self._services is not None
+                              else _load(settings.protocol_file))
+        except ProtocolError:
+            self._protocol = None
+        self.protocol_label = QLabel(protocol_box)
+        self.protocol_label.setWordWrap(True)
+        protocol_form.addRow(self.tr("Protocol in force"), self.protocol_label)
+        choices = QWidget(protocol_box)
+        choices_layout = QHBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.default_protocol_button = QPushButton(self.tr("Use CSCO-2024 (default)"), choices)
+        self.default_protocol_button.clicked.connect(lambda: self.choose_protocol(""))
+        self.asco_protocol_button = QPushButton(self.tr("Use ASCO-2021"), choices)
+        self.asco_protocol_button.clicked.connect(lambda: self.choose_protocol(ALTERNATIVE_PROTOCOL))
+        self.load_protocol_button = QPushButton(self.tr("Load protocol file…"), choices)
+        self.load_protocol_button.clicked.connect(self.load_protocol_file)
+        for button in (self.default_protocol_button, self.asco_protocol_button, self.load_protocol_button):
+            choices_layout.addWidget(button)
+        choices_layout.addStretch(1)
+        protocol_form.addRow("", choices)
+        self.protocol_error = QLabel(protocol_box)
+        self.protocol_error.setWordWrap(True)
+        self.protocol_error.setStyleSheet("color: #b00020;")
+        self.protocol_error.setVisible(False)
+        protocol_form.addRow(self.protocol_error)
+        self._show_protocol()
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (ward, schedule, bp):
+        for box in (ward, protocol_box, schedule, bp):
             layout.addWidget(box)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
 
+    # ------------------------------------------------------------------ protocol
+
+    def protocol(self) -> Protocol | None:
+        """The protocol the dialog shows as chosen (in force once saved)."""
+        return self._protocol
+
+    def protocol_message(self) -> str:
+        """The last problem with a chosen protocol ("" when none)."""
+        return self.protocol_error.text() if self.protocol_error.isVisibleTo(self) else ""
+
+    def _show_protocol(self) -> None:
+        p = self._protocol
+        if p is None:
+            self.protocol_label.setText(self.tr("none could be loaded"))
+            return
+        title = p.title_zh if self._original.language.startswith("zh") else p.title_en
+        text = self.tr("%1 version %2").replace("%1", p.id.upper()).replace("%2", p.version)
+        self.protocol_label.setText(text + (f" — {title}" if title else ""))
+        self.protocol_label.setToolTip(p.path)
+
+    def _protocol_problem(self, message: str) -> None:
+        self.protocol_error.setText(message)
+        self.protocol_error.setVisible(bool(message))
+
+    def choose_protocol(self, choice: str) -> bool:
+        """Validate and show ``choice`` (a shipped id, a file, "" = default); a bad one keeps the current."""
+        try:
+            protocol = _load(choice)
+        except ProtocolError as exc:
+            self._protocol_problem(self.tr("This protocol cannot be used; the current one stays:") + "\n"
+                                   + str(exc))
+            return False
+        self._protocol, self._protocol_choice = protocol, choice
+        self._protocol_problem("")
+        self._show_protocol()
+        return True
+
+    def load_protocol_file(self) -> None:
+        path, _filter = self.choose_file(self, self.tr("Load protocol file"), "",
+                                         self.tr("Protocol files (*.json)"))
+        if path:
+            self.choose_protocol(path)
+
+    def accept(self) -> None:
+        """Put a changed protocol in force first; refused (cannot happen after validation, unless the file
+        changed meanwhile): the message stays on screen and the dialog stays open."""
+        if self._services is not None and self._protocol_choice != self._original.protocol_file:
+            from cartox_desk.services import ValidationError
+
+            try:
+                self._services.use_protocol(self._protocol_choice or DEFAULT_PROTOCOL, by=self._user)
+            except ValidationError as exc:
+                self._protocol_problem(str(exc))
+                return
+        super().accept()
+
     def settings(self) -> AppSettings:
         return replace(
             self._original,
+            protocol_file=self._protocol_choice,
             hospital_name=self.hospital_edit.text().strip(),
             city_name=self.city_edit.text().strip(),
             language=str(self.language_combo.currentData()),

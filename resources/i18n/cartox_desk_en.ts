@@ -167,6 +167,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>The protocol file in the settings could not be used; the default protocol (CSCO-2024) stays in force.
+
+%1</source>
+        <translation>The protocol file in the settings could not be used; the default protocol (CSCO-2024) stays in force.
+
+%1</translation>
+    </message>
+    <message>
+        <source>cartox_desk: protocol</source>
+        <translation>cartox_desk: protocol</translation>
+    </message>
+    <message>
         <source>cartox_desk: database</source>
         <translation>cartox_desk: database</translation>
     </message>
@@ -2272,6 +2284,46 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>Children: systolic below</source>
         <translation>Children: systolic below</translation>
+    </message>
+    <message>
+        <source>Management protocol</source>
+        <translation>Management protocol</translation>
+    </message>
+    <message>
+        <source>Protocol in force</source>
+        <translation>Protocol in force</translation>
+    </message>
+    <message>
+        <source>Use CSCO-2024 (default)</source>
+        <translation>Use CSCO-2024 (default)</translation>
+    </message>
+    <message>
+        <source>Use ASCO-2021</source>
+        <translation>Use ASCO-2021</translation>
+    </message>
+    <message>
+        <source>Load protocol file…</source>
+        <translation>Load protocol file…</translation>
+    </message>
+    <message>
+        <source>none could be loaded</source>
+        <translation>none could be loaded</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>This protocol cannot be used; the current one stays:</source>
+        <translation>This protocol cannot be used; the current one stays:</translation>
+    </message>
+    <message>
+        <source>Load protocol file</source>
+        <translation>Load protocol file</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Protocol files (*.json)</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>The protocol file in the settings could not be used; the default protocol (CSCO-2024) stays in force.
+
+%1</source>
+        <translation>设置中的处理方案文件无法使用；继续使用默认方案 (CSCO-2024)。
+
+%1</translation>
+    </message>
+    <message>
+        <source>cartox_desk: protocol</source>
+        <translation>cartox_desk：处理方案</translation>
+    </message>
+    <message>
         <source>cartox_desk: database</source>
         <translation>cartox_desk：数据库</translation>
     </message>
@@ -2272,6 +2284,46 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>Children: systolic below</source>
         <translation>儿童：收缩压低于</translation>
+    </message>
+    <message>
+        <source>Management protocol</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Protocol in force</source>
+        <translation>当前执行的方案</translation>
+    </message>
+    <message>
+        <source>Use CSCO-2024 (default)</source>
+        <translation>使用 CSCO-2024 (默认)</translation>
+    </message>
+    <message>
+        <source>Use ASCO-2021</source>
+        <translation>使用 ASCO-2021</translation>
+    </message>
+    <message>
+        <source>Load protocol file…</source>
+        <translation>载入方案文件…</translation>
+    </message>
+    <message>
+        <source>none could be loaded</source>
+        <translation>无法载入任何方案</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 版本 %2</translation>
+    </message>
+    <message>
+        <source>This protocol cannot be used; the current one stays:</source>
+        <translation>此方案无法使用，继续使用当前方案：</translation>
+    </message>
+    <message>
+        <source>Load protocol file</source>
+        <translation>载入方案文件</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>方案文件 (*.json)</translation>
     </message>
 </context>
 <context>
