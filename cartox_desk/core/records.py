@@ -75,6 +75,7 @@ class MedicationKind(StrEnum):
     ANTIPYRETIC = "antipyretic"
     LEVETIRACETAM = "levetiracetam"
     G_CSF = "g_csf"
+    GM_CSF = "gm_csf"  # not given during or after infusion (the management engine alerts on it)
     IVIG = "ivig"
     OTHER = "other"
 

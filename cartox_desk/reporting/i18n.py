@@ -181,6 +181,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "antipyretic": ("antipyretic", "退热药"),
     "levetiracetam": ("levetiracetam", "左乙拉西坦"),
     "g_csf": ("G-CSF", "G-CSF"),
+    "gm_csf": ("GM-CSF", "GM-CSF"),
     "ivig": ("IVIG", "静脉注射人免疫球蛋白"),
     # interventions
     "icu_transfer": ("ICU transfer", "转入 ICU"),

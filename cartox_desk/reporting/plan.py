@@ -14,37 +14,32 @@ from datetime import datetime, time
 from cartox_desk.core.management import (
     Administration,
     Costim,
-    Diagnosis,
     GradePoint,
     LabValue,
     ManagementContext,
     ManagementPlan,
-    Medication,
     Protocol,
-    Target,
     Temperature,
     default_protocol,
     recommend,
 )
-from cartox_desk.core.management import Analyte as MAnalyte
 from cartox_desk.core.records import GradePoint as TimelineGradePoint
 from cartox_desk.core.records import PatientTimeline, VitalSigns
 from cartox_desk.core.results import IcansStatus
 from cartox_desk.core.snapshot import IcpFinding, Seizure
 
-# core.labs analyte values that the management engine names differently
-_ANALYTE_ALIASES = {"lymphocytes_pct": "lymphocyte_pct", "car_positive_cells": "car_positive"}
 FEVER_C = 38.0  # clinical-rules §1 rule 1
 _EDEMA = frozenset({IcpFinding.FOCAL_EDEMA, IcpFinding.DIFFUSE_EDEMA})
 
 
-def _enum(enum_type, value: str | None, default=None):
-    if value is None:
-        return default
+def _costim(domain: str | None) -> Costim | None:
+    """The recorded co-stimulatory domain (free text in records) as the engine's code; unknown: OTHER."""
+    if not domain:
+        return None
     try:
-        return enum_type(value)
+        return Costim(domain)
     except ValueError:
-        return default
+        return Costim.OTHER
 
 
 def _grade_changes(grades: Sequence[TimelineGradePoint]) -> list[GradePoint]:
@@ -108,9 +103,7 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
     for lab in timeline.labs:
         if lab.meta.at > now:
             break
-        analyte = _enum(MAnalyte, _ANALYTE_ALIASES.get(lab.analyte.value, lab.analyte.value))
-        if analyte is not None:
-            labs.append(LabValue(analyte, lab.meta.at, lab.value))
+        labs.append(LabValue(lab.analyte, lab.meta.at, lab.value))
     neuro = [n for n in timeline.neuro_exams if n.meta.at <= now]
     seizure = edema = None
     if neuro:
@@ -129,15 +122,15 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
         weight_kg=p.weight_kg,
         age_years=p.age_years(now),
         bmi_kg_m2=bmi,
-        diagnosis=_enum(Diagnosis, p.diagnosis.value),
-        target=_enum(Target, p.target.value),
-        costim=_enum(Costim, p.costim_domain, Costim.OTHER if p.costim_domain else None),
+        diagnosis=p.diagnosis,
+        target=p.target,
+        costim=_costim(p.costim_domain),
         marrow_blasts_pct=p.marrow_blasts_pct,
         infusion_at=p.infusion_at,
         lymphodepletion_at=lymphodepletion_at,
         grade_history=tuple(_grade_changes(grades)),
         administrations=tuple(
-            Administration(_enum(Medication, m.kind.value, Medication.OTHER), m.meta.at, m.dose, m.unit)
+            Administration(m.kind, m.meta.at, m.dose, m.unit)
             for m in timeline.medications
             if m.meta.at <= now
         ),
@@ -147,6 +140,7 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
         crs_hypoxia=(any(c.startswith("crs.hypoxia") for c in crs_codes) if last else None),
         seizure=seizure,
         cerebral_edema=edema,
+        tz=timeline.tz,
     )
 
 

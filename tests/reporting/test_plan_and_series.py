@@ -24,6 +24,7 @@ def test_management_context_from_the_timeline() -> None:
     assert ctx.crs_hypotension is True and ctx.crs_hypoxia is False
     assert [a.kind for a in ctx.administrations].count(Medication.TOCILIZUMAB) == 2
     assert ctx.latest(MAnalyte.IL6).value == 850.0
+    assert ctx.tz is tl.tz  # the ward time zone decides day +N
     # the history as change points still answers "which grade at that time"
     assert [(g.crs, g.icans) for g in ctx.grade_history][-3:] == [(2, None), (3, 1), (3, 1)]  # + the latest
     # nothing after `now`

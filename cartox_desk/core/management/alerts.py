@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cartox_desk.core.clinical_time import day_number
 from cartox_desk.core.management.context import (
     ANTI_IL6,
     CRS_TREATMENTS,
@@ -20,7 +21,6 @@ from cartox_desk.core.management.context import (
     Analyte,
     ManagementContext,
     Temperature,
-    day_number,
 )
 from cartox_desk.core.management.model import Alert, NotAssessable, Severity, TocilizumabDose, params
 
@@ -73,7 +73,7 @@ def fever_workup(ctx: ManagementContext) -> Alert | None:
     run = current_fever_run(ctx)
     if run is None:
         return None
-    day = day_number(run[1], ctx.infusion_at)
+    day = day_number(run[1], ctx.infusion_at, ctx.zone)
     if 0 <= day <= FEVER_WORKUP_DAYS:
         return Alert("fever.within_21d", FEVER_WORKUP_SOURCE, Severity.WARNING, params(day=day, since=run[0]))
     return None
@@ -155,7 +155,8 @@ def tocilizumab_alerts(dose: TocilizumabDose, source_24h: str, source_total: str
 
 def abnormal_expansion(ctx: ManagementContext) -> Alert | NotAssessable | None:
     """WBC >= 10 x 10^9/L and lymphocytes >= 70 % and CAR+ T cells > 600/uL (latest values)."""
-    wbc, lym, car = (ctx.latest(a) for a in (Analyte.WBC, Analyte.LYMPHOCYTE_PCT, Analyte.CAR_POSITIVE))
+    wbc, lym, car = (ctx.latest(a)
+                     for a in (Analyte.WBC, Analyte.LYMPHOCYTES_PCT, Analyte.CAR_POSITIVE_CELLS))
     missing = tuple(n for n, v in (("wbc", wbc), ("lymphocyte_pct", lym), ("car_positive", car)) if v is None)
     if wbc is None or lym is None or car is None:
         return NotAssessable("expansion.abnormal", EXPANSION_SOURCE, missing)

@@ -1,5 +1,10 @@
 """What the management engine reads: plain, frozen data the services layer fills from the database.
 
+The vocabulary is the core's own: `Diagnosis`, `Target` (= `records.CarTarget`), `Medication`
+(= `records.MedicationKind`) and `Analyte` (= `labs.Analyte`); only `Costim` is the engine's, since
+records keep the co-stimulatory domain as free text. Day +N is `clinical_time.day_number` in the ward
+time zone (`tz`).
+
 Every value is in the canonical unit of clinical-rules §11 (named in `CANONICAL_UNITS`). A `None` field or a
 missing series means "not recorded": the checks that need it report "not assessable", never a calm result.
 """
@@ -8,28 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
+from cartox_desk.core.labs import ANALYTES, Analyte
+from cartox_desk.core.records import CarTarget as Target
+from cartox_desk.core.records import Diagnosis
+from cartox_desk.core.records import MedicationKind as Medication
 
-class Diagnosis(StrEnum):
-    B_ALL = "B-ALL"
-    LBCL = "LBCL"
-    FL = "FL"
-    MCL = "MCL"
-    MM = "MM"
-    OTHER = "other"
+__all__ = [
+    "ANTI_IL6", "CANONICAL_UNITS", "CRS_TREATMENTS", "NHL_DIAGNOSES", "STEROIDS", "Administration",
+    "Analyte", "Costim", "Diagnosis", "GradePoint", "LabValue", "ManagementContext", "Medication", "Target",
+    "Temperature",
+]
 
 
 NHL_DIAGNOSES = frozenset({Diagnosis.LBCL, Diagnosis.FL, Diagnosis.MCL})
-
-
-class Target(StrEnum):
-    CD19 = "CD19"
-    BCMA = "BCMA"
-    CD19_BCMA = "CD19+BCMA"
-    GPRC5D = "GPRC5D"
-    OTHER = "other"
 
 
 class Costim(StrEnum):
@@ -38,72 +37,13 @@ class Costim(StrEnum):
     OTHER = "other"
 
 
-class Medication(StrEnum):
-    TOCILIZUMAB = "tocilizumab"
-    SILTUXIMAB = "siltuximab"
-    DEXAMETHASONE = "dexamethasone"
-    METHYLPREDNISOLONE = "methylprednisolone"
-    ANAKINRA = "anakinra"
-    ANTIPYRETIC = "antipyretic"
-    LEVETIRACETAM = "levetiracetam"
-    G_CSF = "g_csf"
-    GM_CSF = "gm_csf"
-    IVIG = "ivig"
-    OTHER = "other"
-
-
 ANTI_IL6 = frozenset({Medication.TOCILIZUMAB, Medication.SILTUXIMAB})
 STEROIDS = frozenset({Medication.DEXAMETHASONE, Medication.METHYLPREDNISOLONE})
 # "Treatment" for the 24 h escalation check (CSCO-2024 §4.1.2 notes): anti-cytokine therapy and steroids.
 CRS_TREATMENTS = ANTI_IL6 | STEROIDS | frozenset({Medication.ANAKINRA})
 
-
-class Analyte(StrEnum):
-    FERRITIN = "ferritin"
-    CRP = "crp"
-    ANC = "anc"
-    PLATELETS = "platelets"
-    HEMOGLOBIN = "hemoglobin"
-    FIBRINOGEN = "fibrinogen"
-    ALT = "alt"
-    AST = "ast"
-    IGG = "igg"
-    LDH = "ldh"
-    CREATININE = "creatinine"
-    WBC = "wbc"
-    LYMPHOCYTE_PCT = "lymphocyte_pct"
-    CAR_POSITIVE = "car_positive"
-    IL6 = "il6"
-    MCP1 = "mcp1"
-    B_CELLS = "b_cells"
-    CD4 = "cd4"
-
-
-CANONICAL_UNITS: dict[Analyte, str] = {
-    Analyte.FERRITIN: "ng/mL",
-    Analyte.CRP: "mg/L",
-    Analyte.ANC: "10^9/L",
-    Analyte.PLATELETS: "10^9/L",
-    Analyte.HEMOGLOBIN: "g/L",
-    Analyte.FIBRINOGEN: "mg/dL",
-    Analyte.ALT: "U/L",
-    Analyte.AST: "U/L",
-    Analyte.IGG: "mg/dL",
-    Analyte.LDH: "U/L",
-    Analyte.CREATININE: "umol/L",
-    Analyte.WBC: "10^9/L",
-    Analyte.LYMPHOCYTE_PCT: "%",
-    Analyte.CAR_POSITIVE: "cells/uL",
-    Analyte.IL6: "pg/mL",
-    Analyte.MCP1: "pg/mL",
-    Analyte.B_CELLS: "cells/uL",
-    Analyte.CD4: "cells/uL",
-}
-
-
-def day_number(at: datetime, infusion_at: datetime) -> int:
-    """Day +N (clinical-rules §0): calendar days since the infusion date, in the infusion's time zone."""
-    return (at.astimezone(infusion_at.tzinfo).date() - infusion_at.date()).days
+# The UCUM canonical unit of every analyte (clinical-rules §11), as `core.labs` declares it.
+CANONICAL_UNITS: dict[Analyte, str] = {a: info.canonical_unit for a, info in ANALYTES.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +115,15 @@ class ManagementContext:
     high_tumour_burden: bool | None = None
     iechs_grade: int | None = None  # recorded by the physician (CSCO-2024 §4.3.2); the app never computes it
     taper_start: date | None = None  # chosen start of a methylprednisolone taper (default: today)
+    tz: tzinfo | None = None  # the ward time zone that decides day +N (None: the zone of `infusion_at`)
+
+    @property
+    def zone(self) -> tzinfo:
+        """The time zone that decides calendar days: `tz`, else the zone of `infusion_at`, else of `now`."""
+        for candidate in (self.tz, self.infusion_at.tzinfo if self.infusion_at else None, self.now.tzinfo):
+            if candidate is not None:
+                return candidate
+        raise ValueError("clinical times must be timezone-aware")
 
     def labs_of(self, analyte: Analyte) -> tuple[LabValue, ...]:
         """Results of one analyte not after `now`, oldest first."""

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from cartox_desk.core.clinical_time import local_date
 from cartox_desk.core.management import alerts as alerts_mod
 from cartox_desk.core.management import hematotox, icaht, iechs, prophylaxis, risk
 from cartox_desk.core.management.dosing import (
@@ -193,7 +194,7 @@ def recommend(context: ManagementContext, protocol: Protocol | None = None) -> M
         taper = taper_schedule(ctx.taper_start or ctx.now.date(), protocol.taper)
     schedule: list[ScheduledDay] = []
     if ctx.infusion_at is not None:
-        schedule.extend(prophylaxis.expansion_schedule(ctx.infusion_at.date()))
+        schedule.extend(prophylaxis.expansion_schedule(local_date(ctx.infusion_at, ctx.zone)))
     ivig = next((r for r in active if r.code == "hypogamma.ivig"), None)
     if ivig is not None and by_code.get("hypogamma.ivig") is not None and by_code["hypogamma.ivig"].doses:
         days = _days(by_code["hypogamma.ivig"].doses[0].duration)

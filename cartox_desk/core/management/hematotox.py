@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from cartox_desk.core.clinical_time import local_date
 from cartox_desk.core.management.context import Analyte, LabValue, ManagementContext
 from cartox_desk.core.management.model import HematotoxScore
 
@@ -71,11 +72,11 @@ def from_context(ctx: ManagementContext) -> HematotoxScore:
     ref: date | None = None
     tz: tzinfo | None = None
     if ctx.infusion_at is not None:
-        ref = date.fromordinal(ctx.infusion_at.date().toordinal() + REFERENCE_DAY)
-        tz = ctx.infusion_at.tzinfo
+        tz = ctx.zone
+        ref = date.fromordinal(local_date(ctx.infusion_at, tz).toordinal() + REFERENCE_DAY)
     elif ctx.lymphodepletion_at is not None:
-        ref = ctx.lymphodepletion_at.date()
-        tz = ctx.lymphodepletion_at.tzinfo
+        tz = ctx.tz or ctx.lymphodepletion_at.tzinfo
+        ref = _local_date(ctx.lymphodepletion_at, tz)
     values: dict[Analyte, float | None] = {}
     for analyte in ANALYTES:
         values[analyte] = None if ref is None else _nearest(ctx.labs_of(analyte), ref, analyte, tz)

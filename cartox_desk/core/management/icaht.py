@@ -17,7 +17,8 @@ Late ICAHT (after day 30): the worst grade whose threshold at least 2 values aft
 
 from __future__ import annotations
 
-from cartox_desk.core.management.context import Analyte, ManagementContext, day_number
+from cartox_desk.core.clinical_time import day_number
+from cartox_desk.core.management.context import Analyte, ManagementContext
 from cartox_desk.core.management.model import IcahtResult, params
 
 ANC_500 = 0.5
@@ -110,7 +111,7 @@ def late(points: list[tuple[int, float]]) -> IcahtResult | None:
 def anc_points(ctx: ManagementContext) -> list[tuple[int, float]]:
     if ctx.infusion_at is None:
         return []
-    return [(day_number(v.at, ctx.infusion_at), v.value) for v in ctx.labs_of(Analyte.ANC)]
+    return [(day_number(v.at, ctx.infusion_at, ctx.zone), v.value) for v in ctx.labs_of(Analyte.ANC)]
 
 
 def from_context(ctx: ManagementContext) -> tuple[IcahtResult, ...]:

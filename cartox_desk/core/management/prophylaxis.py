@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from cartox_desk.core.management.context import ManagementContext, Medication, day_number
+from cartox_desk.core.clinical_time import day_number
+from cartox_desk.core.management.context import ManagementContext, Medication
 from cartox_desk.core.management.model import Alert, ScheduledDay, Severity, params
 
 EXPANSION_DAYS = (1, 3, 5, 7, 10, 14, 21, 28)
@@ -24,7 +25,7 @@ def expansion_schedule(infusion_day: date) -> tuple[ScheduledDay, ...]:
 def expansion_due_today(ctx: ManagementContext) -> Alert | None:
     if ctx.infusion_at is None:
         return None
-    day = day_number(ctx.now, ctx.infusion_at)
+    day = day_number(ctx.now, ctx.infusion_at, ctx.zone)
     if day in EXPANSION_DAYS:
         return Alert("monitoring.expansion_sample_due", EXPANSION_SOURCE, Severity.INFO, params(day=day))
     return None
@@ -34,8 +35,7 @@ def gm_csf_alert(ctx: ManagementContext) -> Alert | None:
     """No GM-CSF during or after infusion (G-CSF is allowed)."""
     if ctx.infusion_at is None:
         return None
-    infusion_day = ctx.infusion_at.date()
     for a in ctx.given([Medication.GM_CSF]):
-        if a.at.astimezone(ctx.infusion_at.tzinfo).date() >= infusion_day:
+        if day_number(a.at, ctx.infusion_at, ctx.zone) >= 0:
             return Alert("prophylaxis.gm_csf_given", GM_CSF_SOURCE, Severity.URGENT, params(at=a.at))
     return None

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from cartox_desk.core.clinical_time import day_number
 from cartox_desk.core.management.context import (
     Analyte,
     Costim,
     Diagnosis,
     LabValue,
     ManagementContext,
-    day_number,
 )
 from cartox_desk.core.management.model import Flag, FlagStatus, params
 
@@ -190,7 +190,7 @@ def flags(ctx: ManagementContext) -> tuple[Flag, ...]:
     out.append(easix_flag(ctx))
     out.append(m_easix_flag(ctx))
     out.append(_tumour_burden(ctx))
-    car = ctx.labs_of(Analyte.CAR_POSITIVE)
+    car = ctx.labs_of(Analyte.CAR_POSITIVE_CELLS)
     out.append(Flag("risk.car_expansion_peak", CRS_SOURCE,
                     FlagStatus.NOT_ASSESSABLE if not car else FlagStatus.VALUE,
                     params(peak_cells_ul=max((v.value for v in car), default=None))))
@@ -208,7 +208,8 @@ def _crs_history(ctx: ManagementContext) -> Flag:
                     params(missing="crs_grade"))
     worst = max(g for _, g in points)
     onset = min((at for at, g in points if g >= 1), default=None)
-    onset_day = None if onset is None or ctx.infusion_at is None else day_number(onset, ctx.infusion_at)
+    onset_day = (None if onset is None or ctx.infusion_at is None
+                 else day_number(onset, ctx.infusion_at, ctx.zone))
     return Flag("risk.crs_early_severe", ICANS_SOURCE, FlagStatus.VALUE,
                 params(max_crs_grade=worst, onset_day=onset_day))
 

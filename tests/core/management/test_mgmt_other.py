@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from mgmt_helpers import INFUSION, alert, lab, med, plan, rec
@@ -96,8 +96,8 @@ def test_b_all_ivig_not_at_500():
 @pytest.mark.parametrize(("wbc", "lym", "car", "raised"), [
     (10, 70, 601, True), (9.9, 70, 601, False), (10, 69.9, 601, False), (10, 70, 600, False)])
 def test_abnormal_expansion(wbc, lym, car, raised):
-    p = plan(crs_grade=0, labs=(lab(Analyte.WBC, wbc), lab(Analyte.LYMPHOCYTE_PCT, lym),
-                                lab(Analyte.CAR_POSITIVE, car)))
+    p = plan(crs_grade=0, labs=(lab(Analyte.WBC, wbc), lab(Analyte.LYMPHOCYTES_PCT, lym),
+                                lab(Analyte.CAR_POSITIVE_CELLS, car)))
     assert ("expansion.abnormal" in {a.code for a in p.alerts}) is raised
 
 
@@ -116,6 +116,18 @@ def test_expansion_schedule_and_due_today():
     assert "monitoring.expansion_sample_due" not in {a.code for a in p.alerts}
     p3 = plan(crs_grade=0, now=INFUSION + timedelta(days=3))
     assert alert(p3, "monitoring.expansion_sample_due").param("day") == "3"
+
+
+def test_the_ward_time_zone_decides_day_plus_n():
+    # infused 20 Nov 18:00 in a UTC+8 ward (10:00 UTC); now is 22 Nov 01:00 on the ward (21 Nov 17:00 UTC)
+    ward = timezone(timedelta(hours=8))
+    infusion, now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC), datetime(2026, 11, 21, 17, 0, tzinfo=UTC)
+    in_utc = plan(crs_grade=0, infusion_at=infusion, now=now)  # no ward zone: the infusion time's (UTC)
+    assert alert(in_utc, "monitoring.expansion_sample_due").param("day") == "1"
+    on_ward = plan(crs_grade=0, infusion_at=infusion, now=now, tz=ward)  # day +2 on the ward: no sample due
+    assert "monitoring.expansion_sample_due" not in {a.code for a in on_ward.alerts}
+    first = next(s for s in on_ward.schedule if s.code == "monitoring.expansion_sample")
+    assert (first.day, first.on) == (1, date(2026, 11, 21))
 
 
 def test_prophylaxis_and_monitoring_reminders():

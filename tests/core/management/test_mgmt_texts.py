@@ -66,8 +66,8 @@ def _rich_plans():
     early = tuple(LabValue(Analyte.ANC, INFUSION + timedelta(days=d), 0.05) for d in range(0, 3))
     labs = (*early, lab(Analyte.FERRITIN, 15_000, 5), lab(Analyte.FERRITIN, 5_000, 50),
             lab(Analyte.PLATELETS, 20), lab(Analyte.IGG, 300), lab(Analyte.B_CELLS, 10), lab(Analyte.WBC, 20),
-                    lab(Analyte.LYMPHOCYTE_PCT, 80), lab(Analyte.CAR_POSITIVE, 900), lab(Analyte.LDH, 500),
-                    lab(Analyte.CRP, 100), lab(Analyte.ALT, 400, uln=40))
+                    lab(Analyte.LYMPHOCYTES_PCT, 80), lab(Analyte.CAR_POSITIVE_CELLS, 900),
+                    lab(Analyte.LDH, 500), lab(Analyte.CRP, 100), lab(Analyte.ALT, 400, uln=40))
     yield plan(crs_grade=4, icans_grade=4, diagnosis=Diagnosis.B_ALL, marrow_blasts_pct=60,
                target=Target.CD19,
                grade_history=(GradePoint(INFUSION + timedelta(hours=10), crs=4),),
