@@ -144,7 +144,7 @@ class MedicationForm(RecordForm):
         self.drug_combo.setCurrentIndex(self.drug_combo.findData(kind))
 
     def _on_drug_changed(self) -> None:
-        unit, route = DEFAULTS[self.kind()]
+        unit, route = DEFAULTS.get(self.kind(), DEFAULTS[MedicationKind.OTHER])
         self.unit_combo.setCurrentText(unit)
         self.route_combo.setCurrentText(route)
         self._update_tocilizumab()
