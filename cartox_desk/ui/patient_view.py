@@ -12,20 +12,25 @@ session only (`SessionChecklist`): the store has no table for them yet, and the 
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -43,6 +48,7 @@ from cartox_desk.core.results import IcansStatus
 from cartox_desk.ui.core_bridge import describe as describe_driver
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.models.records import HistoryModel, KindRole, RecordRole, RecordTableModel
+from cartox_desk.ui.settings import settings_store
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.workers import run_in_pool
 
@@ -93,8 +99,9 @@ def load_patient(services: Any, patient_id: int, chart_options: dict[str, Any] |
     signature = timeline_signature(timeline)
     if known is not None and known.signature == signature and now - known.now < REFRESH_AFTER:
         return None
-    try:
-        plan, error = management_plan(timeline, now), None
+    try:  # the services' protocol in force when they have one (Services.use_protocol)
+        plan_of = getattr(services, "management_plan", None) or management_plan
+        plan, error = plan_of(timeline, now), None
     except Exception as exc:  # the grades must still show when the engine stumbles
         plan, error = None, str(exc)
     series = None
@@ -501,6 +508,43 @@ def default_preset(now_x: float) -> str:
     return RangePreset.ALL
 
 
+CHART_LAYOUT_KEY = "charts/layout/{user}"
+# (parent, caption, suggested path, filters) -> (path, chosen filter): QFileDialog.getSaveFileName
+SaveFileChooser = Callable[[QWidget | None, str, str, str], tuple[str, str]]
+
+
+def _chart_layout_key(user: Any) -> str | None:
+    name = str(getattr(user, "name", "") or "").strip()
+    return CHART_LAYOUT_KEY.format(user=name.replace("/", "_").replace("\\", "_")) if name else None
+
+
+def saved_chart_layout(user: Any, store: QSettings | None = None) -> Any:
+    """The chart layout this user last chose (issue 5 item 2); None when none was saved or unreadable."""
+    from cartox_desk.ui.charts.trend_charts import ChartLayout
+
+    key = _chart_layout_key(user)
+    if key is None:
+        return None
+    store = store or settings_store()
+    raw = store.value(key)
+    if not raw:
+        return None
+    try:
+        data = json.loads(str(raw))
+        return ChartLayout.from_dict(data if isinstance(data, dict) else None)
+    except (ValueError, TypeError):
+        return None
+
+
+def save_chart_layout(user: Any, layout: Any, store: QSettings | None = None) -> None:
+    key = _chart_layout_key(user)
+    if key is None:
+        return
+    store = store or settings_store()
+    store.setValue(key, json.dumps(layout.to_dict()))
+    store.sync()
+
+
 class PatientView(QWidget):
     """Signals: `loaded(int)` after each (re)load is shown; `load_failed(str)`; `back_requested()`;
     `entry_requested(str, int)` (form kind or "assessment", patient); `print_requested(int)`;
@@ -589,7 +633,13 @@ class PatientView(QWidget):
         self.print_button.setToolTip(self.tr("PDF of the patient's day for rounds (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.patient_id is not None and self.print_requested.emit(
             self.patient_id))
-        for b in (self.amend_button, self.history_button, self.print_button):
+        self.export_button = QPushButton(self.tr("Export charts… (Ctrl+E)"), self)
+        self.export_button.setToolTip(self.tr("Save the visible charts as a PNG image or an SVG drawing"
+                                              " (Ctrl+E)"))
+        self.export_button.clicked.connect(lambda: self.export_charts())
+        self.export_button.setVisible(charts)
+        self.choose_save_file: SaveFileChooser = QFileDialog.getSaveFileName  # replaced in tests
+        for b in (self.amend_button, self.history_button, self.export_button, self.print_button):
             b.setAutoDefault(False)
             actions.addWidget(b)
 
@@ -604,7 +654,7 @@ class PatientView(QWidget):
             self.charts = self._new_charts()
         self.checklist = checklist or SessionChecklist()
         self.management = ManagementPanel(self.checklist, self)
-        self.user: Any = None  # who is working (marks and acknowledgements carry it)
+        self._user: Any = None  # who is working (marks and acknowledgements carry it; `user`)
         if services is not None and hasattr(services, "mark_recommendation"):
             self.management.persist = self._persist
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
@@ -669,6 +719,7 @@ class PatientView(QWidget):
         shortcut("I", lambda: self._entry("assessment"))
         shortcut("A", self.amend_selected)
         shortcut("H", self.show_history_of_selected)
+        shortcut("Ctrl+E", lambda: self.export_charts())
         shortcut("Ctrl+P", lambda: self.patient_id is not None and self.print_requested.emit(self.patient_id))
         if events is not None:
             events.records_saved.connect(self._on_records_saved)
@@ -719,10 +770,34 @@ class PatientView(QWidget):
         run_in_pool(lambda: load_patient(services, pid, options, known),
                     lambda d: self._on_loaded(serial, pid, d), lambda exc: self._on_failed(serial, exc))
 
+    @property
+    def user(self) -> Any:
+        return self._user
+
+    @user.setter
+    def user(self, user: Any) -> None:
+        """Who is working; their saved chart layout (panels, labs) is applied to every chart."""
+        self._user = user
+        layout = saved_chart_layout(user)
+        if self.charts is None:
+            return
+        if layout is None:
+            from cartox_desk.ui.charts.trend_charts import ChartLayout
+
+            layout = ChartLayout()
+        if layout != self.charts.chart_layout():
+            labs_changed = layout.labs != self.charts.chart_layout().labs
+            for widget in self.all_charts():
+                widget.set_chart_layout(layout)
+            if labs_changed and self.patient_id is not None:
+                self.forget()
+                self.reload()
+
     def _new_charts(self) -> Any:
         from cartox_desk.ui.charts.trend_charts import TrendChartsWidget
 
-        layout = self.charts.chart_layout() if self.charts is not None else None
+        layout = self.charts.chart_layout() if self.charts is not None else saved_chart_layout(
+            getattr(self, "_user", None))
         widget = TrendChartsWidget(self, temperature_unit=str(getattr(
             self.settings.temperature_unit, "value", self.settings.temperature_unit)), lab_units=str(getattr(
                 self.settings.lab_units, "value", self.settings.lab_units)), layout=layout)
@@ -756,11 +831,38 @@ class PatientView(QWidget):
         return list(self._charts.values()) or ([self.charts] if self.charts is not None else [])
 
     def _on_chart_layout_changed(self, layout: Any) -> None:
+        save_chart_layout(self._user, layout)  # remembered per user (QSettings)
         for widget in self.all_charts():
             if widget is not self.charts:
                 widget.set_chart_layout(layout)
         self.forget()
         self.reload()
+
+    def export_charts(self, path: str | Path | None = None, fmt: str | None = None) -> Path | None:
+        """Save the visible charts (issue 5 item 5): PNG or SVG by the chosen filter (else the suffix).
+        Without ``path`` asks for a file name (`choose_save_file`); returns the file written, or None."""
+        if self.charts is None or self.charts.series() is None:
+            return None
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        if path is None:
+            suggested = str(Path.home() / f"charts-{self.patient_id or 'patient'}.png")
+            chosen, selected = self.choose_save_file(self, self.tr("Export charts"), suggested,
+                                                     f"{png};;{svg}")
+            if not chosen:
+                return None
+            path, fmt = chosen, fmt or ("svg" if selected == svg else "png" if selected == png else None)
+        target = Path(path)
+        fmt = fmt or ("svg" if target.suffix.lower() == ".svg" else "png")
+        if target.suffix.lower() in (".png", ".svg"):
+            target = target.with_suffix(f".{fmt}")
+        else:
+            target = target.with_name(target.name + f".{fmt}")
+        try:
+            return Path(self.charts.export_svg(target) if fmt == "svg" else self.charts.export_png(target))
+        except Exception as exc:  # disk full, no permission: say so, keep the view
+            QMessageBox.warning(self, self.tr("Export charts"),
+                                self.tr("The charts could not be saved:\n%1").replace("%1", str(exc)))
+            return None
 
     def _chart_options(self) -> dict[str, Any] | None:
         if self.charts is None:

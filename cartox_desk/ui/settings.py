@@ -91,9 +91,15 @@ def _coerce(template: Any, raw: Any) -> Any:
     return str(raw)
 
 
+def settings_store() -> QSettings:
+    """The installation's preferences store. Same file as ``QSettings(ORGANISATION, APPLICATION)`` in
+    the app, but it honours ``QSettings.setDefaultFormat`` / ``setPath`` (tests isolate their store)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
 def load_settings(store: QSettings | None = None) -> AppSettings:
     """Read the preferences; anything missing or unreadable keeps its default."""
-    store = store or QSettings(ORGANISATION, APPLICATION)
+    store = store or settings_store()
     defaults = AppSettings()
     values: dict[str, Any] = {}
     store.beginGroup(_GROUP)
@@ -110,7 +116,7 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
 
 
 def save_settings(settings: AppSettings, store: QSettings | None = None) -> None:
-    store = store or QSettings(ORGANISATION, APPLICATION)
+    store = store or settings_store()
     store.beginGroup(_GROUP)
     try:
         for name, value in asdict(settings).items():

@@ -1772,12 +1772,38 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>PDF of the patient&apos;s day for rounds (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Export charts… (Ctrl+E)</source>
+        <translation>Export charts… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the visible charts as a PNG image or an SVG drawing (Ctrl+E)</source>
+        <translation>Save the visible charts as a PNG image or an SVG drawing (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Select a record in another tab and press H (or double-click it) to see every version.</source>
         <translation>Select a record in another tab and press H (or double-click it) to see every version.</translation>
     </message>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Export charts</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved:
+%1</source>
+        <translation>The charts could not be saved:
+%1</translation>
     </message>
     <message>
         <source>Choose a user first: marks carry a name.</source>

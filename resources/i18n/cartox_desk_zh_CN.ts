@@ -1772,12 +1772,38 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>患者当日 PDF，用于查房 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Export charts… (Ctrl+E)</source>
+        <translation>导出趋势图… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the visible charts as a PNG image or an SVG drawing (Ctrl+E)</source>
+        <translation>将当前显示的趋势图保存为 PNG 图片或 SVG 矢量图 (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Select a record in another tab and press H (or double-click it) to see every version.</source>
         <translation>在其他标签页中选择一条记录并按 H（或双击）查看所有版本。</translation>
     </message>
     <message>
         <source>History</source>
         <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出趋势图</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved:
+%1</source>
+        <translation>无法保存趋势图：
+%1</translation>
     </message>
     <message>
         <source>Choose a user first: marks carry a name.</source>
