@@ -107,6 +107,7 @@ def _day_data(
         day,
         args.shift_start,
         hospital=args.hospital,
+        management_protocol=services.protocol(),  # the protocol in force on this database
         generated_at=now,
         generated_by=_generated_by(args),
     )

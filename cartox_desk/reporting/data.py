@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
 from cartox_desk.core.management.model import ManagementPlan
+from cartox_desk.core.management.protocol import Protocol
 from cartox_desk.core.records import (
     EncephalopathyAssessment,
     GradePoint,
@@ -675,6 +676,7 @@ def build_daily_summary_data(
     *,
     plan: ManagementPlan | str | None = "auto",
     protocol: str | None = None,
+    management_protocol: Protocol | None = None,
     hospital: str = "",
     generated_at: datetime | None = None,
     generated_by: str = "",
@@ -695,7 +697,8 @@ def build_daily_summary_data(
     if plan == "auto":
         from cartox_desk.reporting.plan import plan_at
 
-        plan = plan_at(timeline, min(end, timeline.generated_at))
+        # the protocol in force on the ward (None: the default), so page and screen advise alike
+        plan = plan_at(timeline, min(end, timeline.generated_at), protocol=management_protocol)
     if protocol is None:
         protocol = protocol_label(plan) if isinstance(plan, ManagementPlan) else DEFAULT_PROTOCOL
     course = _course(timeline, day, shift_start_hour)

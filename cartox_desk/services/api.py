@@ -240,6 +240,8 @@ class Services:
         self.tz: tzinfo = tz or ward_timezone()
         self._clock = clock or (lambda: datetime.now(UTC))
         self.protocol_id = protocol_id
+        if protocol is None:
+            self._restore_protocol()
         self.timeline_settings = timeline_settings
         self.schedule_settings = schedule_settings
         # incremental record cache: safe where ids commit in order (SQLite), see persistence.record_cache
@@ -308,6 +310,32 @@ class Services:
         self._protocol_chosen = True
         self.protocol_id = label
         return protocol
+
+    def _restore_protocol(self) -> None:
+        """Put back the protocol last put in force on this database (architecture.md: the protocol choice
+        is recorded in the database), so the GUI, `cartox-desk report` and the census all use one protocol.
+        A file that no longer loads keeps the default and is logged; `use_protocol` reports it to a user."""
+        try:
+            with self.session() as s:
+                chosen = s.scalars(
+                    select(AuditEventRecord)
+                    .where(col(AuditEventRecord.entity) == "protocol", col(AuditEventRecord.action) == "use")
+                    .order_by(col(AuditEventRecord.id).desc())
+                    .limit(1)
+                ).first()
+        except Exception:  # a database without the audit table yet (before migration): nothing chosen
+            return
+        path = (chosen.after or {}).get("path") if chosen is not None else None
+        if not path:
+            return
+        try:
+            protocol = load_protocol(Path(path))
+        except (ProtocolError, OSError) as exc:
+            _log.warning("protocol recorded in force no longer loads (%s); using the default", exc)
+            return
+        self._protocol = protocol
+        self._protocol_chosen = True
+        self.protocol_id = protocol_label(protocol)
 
     def management_plan(self, timeline: PatientTimeline, now: datetime | None = None) -> ManagementPlan:
         """The management plan at ``now`` (default: the timeline's time) under the protocol in force."""

@@ -65,6 +65,7 @@ def _day_data(
         day,
         opts.shift_start,
         hospital=opts.hospital,
+        management_protocol=services.protocol(),  # the protocol in force on this database
         generated_at=now,
         generated_by=opts.generated_by,
     )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartox_desk.core.records import UserRef, UserRole
-from cartox_desk.ui.settings import APPLICATION, ORGANISATION
+from cartox_desk.ui.settings import settings_store
 
 _KEY_NAME = "session/last_user_name"
 _KEY_ROLE = "session/last_user_role"
@@ -44,14 +44,14 @@ class NoPassword:
 
 
 def remembered_user_name(store: QSettings | None = None) -> str | None:
-    store = store or QSettings(ORGANISATION, APPLICATION)
+    store = store or settings_store()
     value = store.value(_KEY_NAME)
     return str(value) if value else None
 
 
 def remember_user(user: UserRef, store: QSettings | None = None) -> None:
     """Remembered by name (ids differ between databases: demo, ward, test)."""
-    store = store or QSettings(ORGANISATION, APPLICATION)
+    store = store or settings_store()
     store.setValue(_KEY_NAME, user.name)
     store.setValue(_KEY_ROLE, user.role.value)
     store.sync()
