@@ -154,6 +154,16 @@ _NO_HYPOTENSION: tuple[int, Driver | None] = (0, None)
 _HYPOTENSION_ONLY: tuple[int, Driver | None] = (HYPOTENSION_NO_VASOPRESSOR_GRADE, _HYPOTENSION_NO_VASO)
 
 
+_FEVER_UNASSESSED = frozenset({Code.CRS_TEMPERATURE_NOT_RECORDED, Code.CRS_SIGNS_WITHOUT_TEMPERATURE})
+
+
+def crs_assessed(result: CrsResult) -> bool:
+    """False when fever could not be assessed (no temperature, fever not masked): the numeric grade is then
+    0 only because the fever criterion is unknown, and screens show "not assessed", never a calm 0
+    (clinical-rules §1 rule 1; the `grade` JSON keeps its integer grade and says why in the drivers)."""
+    return not any(d.code in _FEVER_UNASSESSED for d in result.drivers)
+
+
 def grade_crs(snapshot: Snapshot) -> CrsResult:
     """The ASTCT-2019 CRS grade 0-4 with its drivers (CSCO-2024 §4.1.1; clinical-rules §1).
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from cartox_desk.core import ranges
-from cartox_desk.core.results import Driver, GradingResult
+from cartox_desk.core.results import CrsResult, Driver, GradingResult
 from cartox_desk.core.snapshot import Snapshot
 
 Grader = Callable[[Snapshot], GradingResult]
@@ -60,3 +60,10 @@ def capd_item_points(item: str, answer: object) -> int:
     from cartox_desk.core.snapshot import CapdAnswer
 
     return capd_item_score(item, CapdAnswer(answer))
+
+
+def crs_display_grade(crs: CrsResult) -> int | None:
+    """The CRS grade a badge shows: None ("–", not assessed) when fever could not be assessed."""
+    from cartox_desk.core.crs import crs_assessed
+
+    return crs.grade if crs_assessed(crs) else None

@@ -641,7 +641,9 @@ class GradePanel(QWidget):
         snap = self.snapshot()
         nothing_for_crs = snap is not None and snap.temperature_c is None and not snap.hypotension \
             and not snap.vasopressors and snap.oxygen is None and not self.vasopressor_rows
-        crs_grade = None if nothing_for_crs and result.crs.grade == 0 else result.crs.grade
+        crs_grade = core_bridge.crs_display_grade(result.crs)  # None when fever was not assessable
+        if nothing_for_crs and result.crs.grade == 0:
+            crs_grade = None
         self.crs_card.show_grade(crs_grade, "", crs_lines or [self.tr("no criterion met")])
 
         icans = result.icans

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from cartox_desk.core.records import PatientTimeline
 from cartox_desk.core.results import IcansStatus
+from cartox_desk.ui.core_bridge import crs_display_grade
 from cartox_desk.ui.core_bridge import describe as describe_driver
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.models.records import HistoryModel, KindRole, RecordRole, RecordTableModel
@@ -234,7 +235,7 @@ class GradeBanner(QFrame):
             self._stale(self._crs_effect, self.crs_text, self.crs_age, True, "")
             self._stale(self._icans_effect, self.icans_text, self.icans_age, True, "")
         else:
-            self.crs_badge.set_grade(point.crs.grade)
+            self.crs_badge.set_grade(crs_display_grade(point.crs))  # "–" when fever was not assessable
             crs_lines = [describe_driver(d, lang) for d in point.crs.drivers]
             self.crs_text.setText("\n".join(crs_lines) or self.tr("no CRS criteria met"))
             last_vitals = tl.vitals[-1].meta.at if tl.vitals else None
