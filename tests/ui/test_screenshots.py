@@ -58,3 +58,20 @@ def test_command_renders_every_wizard_step_in_chinese_without_crashing(tmp_path)
     files = sorted(p.name for p in (tmp_path / "png").glob("*.png"))
     assert "ice_wizard_result.png" in files and "capd_wizard_result.png" in files
     assert len([f for f in files if f.startswith("ice_wizard_0")]) == 9
+
+
+def test_the_screenshots_command_renders_every_scene_at_laptop_size(tmp_path):
+    """The CI smoke test of issue 4: the whole command on a fresh demo ward, every scene at 1366x768."""
+    import struct
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "cartox_desk", "screenshots", "--out", str(tmp_path)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = {p.name for p in tmp_path.glob("*.png")}
+    for expected in ("census.png", "patient_demo02_b_all.png", "patient_demo04_child.png",
+                     "ice_wizard_01.png", "capd_wizard_result.png", "print_dialog_ward.png"):
+        assert expected in names, sorted(names)
+    width, height = struct.unpack(">II", (tmp_path / "census.png").read_bytes()[16:24])  # PNG IHDR
+    assert (width, height) == (1366, 768)
