@@ -32,8 +32,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
 
+from cartox_desk.core import rules
 from cartox_desk.core.clinical_time import local_date
 from cartox_desk.core.labs import ANALYTES, Analyte
+from cartox_desk.core.management import icaht
 from cartox_desk.core.records import (
     EncephalopathyAssessment,
     InterventionKind,
@@ -120,10 +122,9 @@ DEFAULT_LABS: tuple[Analyte, ...] = (
 # Blood counts panel (ICAHT, clinical-rules §8).
 BLOOD_COUNTS: tuple[Analyte, ...] = (Analyte.ANC, Analyte.PLATELETS, Analyte.HEMOGLOBIN)
 
-# Fever line: T >= 38.0 °C (ASTCT-2019; clinical-rules §1 rule 1).
-FEVER_THRESHOLD_C = 38.0
-# ICAHT (EHA-EBMT-2023; clinical-rules §8): ANC 500 /µL and 100 /µL = 0.5 and 0.1 x 10^9/L.
-ICAHT_ANC_THRESHOLDS_10E9_L: tuple[float, float] = (0.5, 0.1)
+# Fever line and ICAHT lines come from the rule tables, never re-typed (clinical-rules §1 rule 1, §8).
+FEVER_THRESHOLD_C = rules.FEVER_THRESHOLD_C
+ICAHT_ANC_THRESHOLDS_10E9_L: tuple[float, float] = (icaht.ANC_500, icaht.ANC_100)
 
 # Default gap thresholds: vitals are due at least twice a day (clinical-rules §6), cytokines at least
 # twice a week; a longer silence breaks the line instead of drawing a made-up course.

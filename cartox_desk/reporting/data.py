@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from cartox_desk.core.clinical_time import day_start
 from cartox_desk.core.labs import Analyte
+from cartox_desk.core.management import alerts, iechs
 from cartox_desk.core.management.model import ManagementPlan
 from cartox_desk.core.management.protocol import Protocol
 from cartox_desk.core.records import (
@@ -28,6 +29,7 @@ from cartox_desk.core.records import (
     VasopressorEvent,
 )
 from cartox_desk.core.results import Driver, IcansStatus
+from cartox_desk.core.rules import FEVER_THRESHOLD_C
 from cartox_desk.core.snapshot import EncephalopathyTool, OxygenDevice, VasopressorInfusion
 
 DEFAULT_PROTOCOL = "CSCO-2024"
@@ -89,11 +91,14 @@ class LabFlagRule:
 
 
 LAB_FLAGS: tuple[LabFlagRule, ...] = (
-    LabFlagRule(Analyte.FERRITIN, 10_000.0, None, "flag_hlh", "REVIEW-2022 §1.3"),
-    LabFlagRule(Analyte.ANC, None, 0.5, "flag_g4_cytopenia", "clinical-rules §8.1"),
-    LabFlagRule(Analyte.PLATELETS, None, 25.0, "flag_g4_cytopenia", "clinical-rules §8.1"),
-    LabFlagRule(Analyte.FIBRINOGEN, None, 150.0, "flag_hypofib", "clinical-rules §8.1 (HLH-2004)"),
-    LabFlagRule(Analyte.IGG, None, 400.0, "flag_hypogamma", "CSCO-2024 §4.6", inclusive=True),
+    # the thresholds of the management engine, so page flags and alerts agree (never re-typed here)
+    LabFlagRule(Analyte.FERRITIN, iechs.FERRITIN_HIGH_NG_ML, None, "flag_hlh", "REVIEW-2022 §1.3"),
+    LabFlagRule(Analyte.ANC, None, iechs.ANC_BELOW, "flag_g4_cytopenia", "clinical-rules §8.1"),
+    LabFlagRule(Analyte.PLATELETS, None, iechs.PLATELETS_BELOW, "flag_g4_cytopenia", "clinical-rules §8.1"),
+    LabFlagRule(Analyte.FIBRINOGEN, None, iechs.FIBRINOGEN_BELOW, "flag_hypofib",
+                "clinical-rules §8.1 (HLH-2004)"),
+    LabFlagRule(Analyte.IGG, None, alerts.IGG_AT_MOST_MG_DL, "flag_hypogamma", "CSCO-2024 §4.6",
+                inclusive=True),
 )
 
 
@@ -457,7 +462,7 @@ def _vital_summary(timeline: PatientTimeline, start: datetime, end: datetime) ->
         if v.temperature_c is not None:
             if tmax is None or v.temperature_c > tmax.value:
                 tmax = TimedValue(v.temperature_c, at)
-            if v.temperature_c >= 38.0:
+            if v.temperature_c >= FEVER_THRESHOLD_C:
                 fever += 1
         if v.systolic_bp_mmhg is not None and (sbp is None or v.systolic_bp_mmhg < sbp.value):
             sbp = TimedValue(v.systolic_bp_mmhg, at)

@@ -26,9 +26,9 @@ from cartox_desk.core.management import (
 from cartox_desk.core.records import GradePoint as TimelineGradePoint
 from cartox_desk.core.records import PatientTimeline, VitalSigns
 from cartox_desk.core.results import IcansStatus
+from cartox_desk.core.rules import FEVER_THRESHOLD_C
 from cartox_desk.core.snapshot import IcpFinding, Seizure
 
-FEVER_C = 38.0  # clinical-rules §1 rule 1
 _EDEMA = frozenset({IcpFinding.FOCAL_EDEMA, IcpFinding.DIFFUSE_EDEMA})
 
 
@@ -72,7 +72,7 @@ def _temperatures(vitals: Sequence[VitalSigns]) -> list[Temperature]:
         if t is None:
             continue
         ts = int(v.meta.at.timestamp())
-        if t >= FEVER_C:
+        if t >= FEVER_THRESHOLD_C:
             bucket = fever.get(ts // 600)
             if bucket is None:
                 fever[ts // 600] = [v, v, v]

@@ -23,8 +23,9 @@ from cartox_desk.core.management.context import (
     Temperature,
 )
 from cartox_desk.core.management.model import Alert, NotAssessable, Severity, TocilizumabDose, params
+from cartox_desk.core.rules import FEVER_THRESHOLD_C
 
-FEVER_C = 38.0
+FEVER_C = FEVER_THRESHOLD_C  # one fever threshold for grading and alerts (core.rules)
 FEVER_GAP_H = 24
 FEVER_WORKUP_DAYS = 21
 FEVER_WORKUP_SOURCE = "REVIEW-2022 §1.3"

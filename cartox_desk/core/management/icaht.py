@@ -21,8 +21,8 @@ from cartox_desk.core.clinical_time import day_number
 from cartox_desk.core.management.context import Analyte, ManagementContext
 from cartox_desk.core.management.model import IcahtResult, params
 
-ANC_500 = 0.5
-ANC_100 = 0.1
+ANC_500 = 0.5  # 10^9/L = 500 /µL (EHA-EBMT-2023; clinical-rules §8)
+ANC_100 = 0.1  # 10^9/L = 100 /µL
 EARLY_LAST_DAY = 30
 RECOVERY_DAYS = 3
 LATE_THRESHOLDS = ((4, 0.1), (3, 0.5), (2, 1.0), (1, 1.5))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from cartox_desk.core.management.alerts import HLH_FERRITIN_NG_ML
 from cartox_desk.core.management.context import Analyte, ManagementContext
 from cartox_desk.core.management.model import Alert, NotAssessable, Severity, params
 
@@ -15,7 +16,7 @@ GRADE_SOURCE = "CSCO-2024 §4.3.2"
 SCREEN_SOURCE = "CSCO-2024 §4.3; REVIEW-2022 §1.3; HLH-2004; CTCAE v5.0 (clinical-rules §8.1)"
 GRADES = (1, 2, 3, 4, 5)
 WINDOW_H = 72
-FERRITIN_HIGH_NG_ML = 10_000.0
+FERRITIN_HIGH_NG_ML = HLH_FERRITIN_NG_ML  # REVIEW-2022 §1.3, one number for the HLH prompts
 ANC_BELOW = 0.5  # 10^9/L
 PLATELETS_BELOW = 25.0  # 10^9/L
 FIBRINOGEN_BELOW = 150.0  # mg/dL
