@@ -13,8 +13,7 @@ import argparse
 import getpass
 import os
 import sys
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 EXIT_OK = 0
@@ -82,101 +81,49 @@ def _generated_by(args: argparse.Namespace) -> str:
         return os.environ.get("USER", "cartox_desk")
 
 
-def _day_data(
-    services: Any, patient: Any, day: int, args: argparse.Namespace, now: datetime, strict: bool
-) -> Any:
-    """The summary data of day +`day`; with `strict`, refuse a day with no data before the infusion or a day
-    that has not started."""
-    from cartox_desk.core.clinical_time import day_start
-    from cartox_desk.reporting import build_daily_summary_data, has_data_for_day
+def _options(args: argparse.Namespace) -> Any:
+    from cartox_desk.services.reporting_jobs import ReportOptions
 
-    mrn = patient.mrn
-    start = day_start(day, patient.infusion_at, services.tz, args.shift_start)
-    end = day_start(day + 1, patient.infusion_at, services.tz, args.shift_start)
-    # nothing recorded after the end of a finished day belongs on its page
-    timeline = services.get_patient_timeline(mrn=mrn, at=min(now, end))
-    if strict and not has_data_for_day(timeline, day, args.shift_start):
-        if day < 0:
-            raise ReportError(f"MRN {mrn}: no data on day {day:+d} (before the infusion); nothing to report")
-        if start > now:
-            raise ReportError(
-                f"MRN {mrn}: day {day:+d} starts {start:%Y-%m-%d %H:%M}, it has not started yet"
-            )
-    return build_daily_summary_data(
-        timeline,
-        day,
-        args.shift_start,
-        hospital=args.hospital,
-        management_protocol=services.protocol(),  # the protocol in force on this database
-        generated_at=now,
-        generated_by=_generated_by(args),
-    )
+    return ReportOptions(lang=args.lang, page_size=args.page_size, shift_start=args.shift_start,
+                         hospital=args.hospital, generated_by=_generated_by(args))
 
 
 def _patient_pdf(services: Any, args: argparse.Namespace) -> bytes:
-    from cartox_desk.reporting import render_daily_summary
-    from cartox_desk.reporting.data import current_ward_date, day_on
     from cartox_desk.services.errors import NotFoundError
+    from cartox_desk.services.reporting_jobs import current_day, patient_day_pdf
 
-    now = services.now()
     try:
         patient = services.get_patient(mrn=args.mrn)
     except NotFoundError:
         raise ReportError(f"unknown MRN {args.mrn!r}: no such patient") from None
-    if args.day is not None:
-        day = args.day
-    else:
-        day = day_on(patient.infusion_at, current_ward_date(now, services.tz, args.shift_start), services.tz)
-    data = _day_data(services, patient, day, args, now, strict=True)
-    return render_daily_summary(data, lang=args.lang, page_size=args.page_size)
+    day = args.day if args.day is not None else current_day(services, patient.patient_id, args.shift_start)
+    return bytes(patient_day_pdf(services, patient.patient_id, day, _options(args)))
 
 
 def _ward_pdf(services: Any, args: argparse.Namespace) -> bytes:
-    from cartox_desk.reporting import render_ward_report
-    from cartox_desk.reporting.data import current_ward_date, day_on
+    from cartox_desk.services.reporting_jobs import ward_pdf
 
-    now = services.now()
-    tz = services.tz
+    on = None
     if args.date:
         try:
             on = date.fromisoformat(args.date)
         except ValueError:
             raise ReportError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from None
-    else:
-        on = current_ward_date(now, tz, args.shift_start)
-    patients = services.list_patients()  # admitted, sorted by ward and bed
-    if args.ward_name:
-        patients = [p for p in patients if p.ward == args.ward_name]
-    summaries = []
-    for p in patients:
-        day = day_on(p.infusion_at, on, tz)
-        summaries.append(_day_data(services, p, day, args, now, strict=False))
-    wards = sorted({p.ward for p in patients})
-    return render_ward_report(
-        summaries,
-        lang=args.lang,
-        page_size=args.page_size,
-        ward=args.ward_name or ", ".join(wards),
-        hospital=args.hospital,
-        report_date=on,
-        generated_at=now,
-        generated_by=_generated_by(args),
-    )
+    return bytes(ward_pdf(services, on, _options(args), ward=args.ward_name))
 
 
 def _write_pdf(pdf: bytes, out: str) -> None:
-    path = Path(out)
+    from cartox_desk.services.reporting_jobs import write_pdf
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(pdf)
-        tmp.replace(path)
+        write_pdf(pdf, out)
     except OSError as exc:
         raise ReportError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
     from cartox_desk.reporting import CjkFontMissingError
+    from cartox_desk.services.reporting_jobs import ReportJobError
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     services = None
@@ -191,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         services = _open_services(args.db)
         pdf = _ward_pdf(services, args) if args.ward else _patient_pdf(services, args)
         _write_pdf(pdf, args.out)
-    except (ReportError, CjkFontMissingError) as exc:
+    except (ReportError, ReportJobError, CjkFontMissingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     finally:

@@ -1,8 +1,8 @@
-"""Daily toxicity summary PDFs as service calls: the GUI's print jobs (off the GUI thread) and, if it wants,
-the `cartox-desk report` command call these. Each call opens its own sessions through `Services`.
+"""Daily toxicity summary PDFs as service calls: the GUI's print jobs (off the GUI thread) and the
+`cartox-desk report` command call these. Each call opens its own sessions through `Services`.
 
-The day logic follows `cli/report.py` (the reference caller): the ward day runs from the shift start; a
-finished day is built from a timeline cut at its end, so nothing recorded later is printed on it.
+One implementation for both callers: the ward day runs from the shift start; a finished day is built from a
+timeline cut at its end, so nothing recorded later is printed on it.
 """
 
 from __future__ import annotations
@@ -45,21 +45,25 @@ def ward_date(services: Any, shift_start: int = 8) -> date:
 
 
 def _day_data(
-    services: Any, patient_id: int, day: int, opts: ReportOptions, now: datetime, strict: bool
+    services: Any, patient: Any, day: int, opts: ReportOptions, now: datetime, strict: bool
 ) -> Any:
-    from cartox_desk.reporting import build_daily_summary_data, day_window, has_data_for_day
+    """The summary data of day +`day`. With `strict`, a day before the infusion with no data, or a day that
+    has not started, is a `ReportJobError`; any other day without data prints a page that says so."""
+    from cartox_desk.core.clinical_time import day_start
+    from cartox_desk.reporting import build_daily_summary_data, has_data_for_day
 
-    timeline = services.get_patient_timeline(patient_id, at=now)
-    start, end = day_window(timeline, day, opts.shift_start)
-    if end < now:  # a finished day: nothing recorded after its end belongs on the page
-        timeline = services.get_patient_timeline(patient_id, at=end)
+    mrn = patient.mrn
+    start = day_start(day, patient.infusion_at, services.tz, opts.shift_start)
+    end = day_start(day + 1, patient.infusion_at, services.tz, opts.shift_start)
+    # nothing recorded after the end of a finished day belongs on its page
+    timeline = services.get_patient_timeline(patient.patient_id, at=min(now, end))
     if strict and not has_data_for_day(timeline, day, opts.shift_start):
-        mrn = timeline.patient.mrn
+        if day < 0:
+            raise ReportJobError(
+                f"MRN {mrn}: no data on day {day:+d} (before the infusion); nothing to report")
         if start > now:
             raise ReportJobError(
-                f"MRN {mrn}: day {day:+d} starts {start:%Y-%m-%d %H:%M}; it has not started yet"
-            )
-        raise ReportJobError(f"MRN {mrn}: no data on day {day:+d}; nothing to print")
+                f"MRN {mrn}: day {day:+d} starts {start:%Y-%m-%d %H:%M}, it has not started yet")
     return build_daily_summary_data(
         timeline,
         day,
@@ -83,7 +87,7 @@ def patient_day_pdf(
 
     report = progress or (lambda _p, _t: None)
     report(10, "loading")
-    data = _day_data(services, patient_id, day, opts, services.now(), strict=True)
+    data = _day_data(services, services.get_patient(patient_id), day, opts, services.now(), strict=True)
     report(60, "rendering")
     pdf = render_daily_summary(data, lang=opts.lang, page_size=opts.page_size)
     report(100, "done")
@@ -111,7 +115,7 @@ def ward_pdf(
     for i, p in enumerate(patients):
         report(int(80 * i / max(1, len(patients))), p.bed or p.mrn)
         summaries.append(
-            _day_data(services, p.patient_id, day_on(p.infusion_at, on, services.tz), opts, now, strict=False)
+            _day_data(services, p, day_on(p.infusion_at, on, services.tz), opts, now, strict=False)
         )
     report(85, "rendering")
     wards = sorted({p.ward for p in patients})
