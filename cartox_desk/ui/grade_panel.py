@@ -47,7 +47,6 @@ from cartox_desk.core.snapshot import (
 from cartox_desk.ui import core_bridge, terms
 from cartox_desk.ui.capd_items import CAPD_ITEMS, capd_question, proposes_capd
 from cartox_desk.ui.i18n import current_language
-from cartox_desk.ui.qt_compat import emit
 from cartox_desk.ui.settings import AppSettings, TemperatureUnit, hypotension_sbp_threshold
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.widgets.number_field import NumberField
@@ -137,13 +136,13 @@ class VasopressorRow(QWidget):
         self.drug_combo.currentIndexChanged.connect(self._on_drug_changed)
         self.dose_field.changed.connect(self.changed)
         self.unit_combo.currentIndexChanged.connect(self.changed)
-        self.remove_button.clicked.connect(lambda: emit(self.remove_requested, self))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def _on_drug_changed(self) -> None:
         drug = self.drug_combo.currentData()
         unit = _DEFAULT_UNIT.get(drug, DoseRateUnit.UG_PER_MIN)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
-        emit(self.changed)
+        self.changed.emit()
 
     def set_infusion(self, infusion: VasopressorInfusion) -> None:
         self.drug_combo.setCurrentIndex(self.drug_combo.findData(infusion.drug))
@@ -610,7 +609,7 @@ class GradePanel(QWidget):
             self.ne_equivalent_label.setText("")
         else:
             self._show_result(result, notes)
-        emit(self.graded, result)
+        self.graded.emit(result)
 
     def _update_proposals(self) -> None:
         """Hypotension from SBP and age (clinical-rules §1 rule 8); CAPD for children (§3.3)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from cartox_desk.ui.core_bridge import Grader
 from cartox_desk.ui.events import AppEvents
 from cartox_desk.ui.grade_panel import GradePanel
-from cartox_desk.ui.qt_compat import emit
 from cartox_desk.ui.settings import AppSettings, save_settings
 
 # entry kind -> class name in cartox_desk.ui.forms
@@ -155,7 +154,7 @@ class MainWindow(QMainWindow):
         self.patient_view.set_patient(int(patient_id))
         self.stack.setCurrentWidget(self.patient_view)
         self.patient_view.setFocus()
-        emit(self.events.patient_changed, int(patient_id))
+        self.events.patient_changed.emit(int(patient_id))
 
     def show_census(self) -> None:
         if self.stack is None:
@@ -164,7 +163,7 @@ class MainWindow(QMainWindow):
         if self.patient_view.patient_id is not None:
             self.census.select_patient(self.patient_view.patient_id)
         self.census.table.setFocus()
-        emit(self.events.patient_changed, None)
+        self.events.patient_changed.emit(None)
 
     def show_quick_grading(self) -> None:
         if self.stack is not None:
@@ -318,7 +317,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         if typed is not None:
             self.grade_panel.set_snapshot(typed)
-        emit(self.events.settings_changed, settings)
+        self.events.settings_changed.emit(settings)
 
     def _open_wizard(self, kind: str) -> None:
         pid = self.current_patient_id()

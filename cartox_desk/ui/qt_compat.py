@@ -9,7 +9,6 @@ catches an environment that was installed some other way. It measures the leak, 
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QObject, Signal
@@ -39,7 +38,3 @@ def install_refcount_guard() -> None:
             f"cartox_desk: PySide6 {PYSIDE_VERSION} leaks references on this Python and would crash;"
             " install PySide6-Essentials<6.12 (pip install 'PySide6-Essentials<6.12').")
 
-
-def emit(signal: Any, *args: Any) -> None:
-    """Plain `signal.emit(*args)` (kept for callers written during the 6.12 work-around)."""
-    signal.emit(*args)

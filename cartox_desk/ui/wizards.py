@@ -47,7 +47,6 @@ from cartox_desk.ui import core_bridge, terms
 from cartox_desk.ui.capd_items import CAPD_KEYS, capd_anchor, capd_question, capd_short_name
 from cartox_desk.ui.grade_panel import driver_lines
 from cartox_desk.ui.i18n import current_language
-from cartox_desk.ui.qt_compat import emit
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 
@@ -193,7 +192,7 @@ class BinaryItemsStep(_Step):
         self.values[row] = value
         self.cursor = min(row + 1, len(self.values) - 1)
         self._refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def points(self) -> int:
         return sum(v or 0 for v in self.values)
@@ -280,7 +279,7 @@ class ChoiceStep(_Step):
         self._answered = True
         for button, (_k, _t, v) in zip(self._buttons, self._options, strict=True):
             button.setChecked(v == value)
-        emit(self.changed)
+        self.changed.emit()
 
     def preset(self, value: object) -> None:
         if not self._answered:
@@ -353,7 +352,7 @@ class MultiCheckStep(_Step):
         for button, (_t, v) in zip(self._buttons, self._options, strict=True):
             button.setChecked(v in self.selected)
         self.none_button.setChecked(not self.selected)
-        emit(self.changed)
+        self.changed.emit()
 
 
 class ResultStep(_Step):
@@ -582,7 +581,7 @@ class AssessmentWizard(QWidget):
         self.next_button.setText(self.tr("Finish ✓ (Enter)") if step is self.result_step
                                  else self.tr("Next ▸ (Enter)"))
         self._update_header()
-        emit(self.step_changed, len(self.history) - 1)
+        self.step_changed.emit(len(self.history) - 1)
 
     def _following(self, step: _Step) -> _Step | None:
         if step in self.item_steps:
@@ -628,12 +627,12 @@ class AssessmentWizard(QWidget):
             self._show(self.unable_step)
 
     def cancel(self) -> None:
-        emit(self.cancelled)
+        self.cancelled.emit()
 
     def finish(self) -> None:
         assessment = self.assessment()
         if assessment is not None:
-            emit(self.completed, assessment)
+            self.completed.emit(assessment)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -7,8 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from cartox_desk.ui.qt_compat import emit
-
 RangeCheck = Callable[[float], str | None]
 
 _ERROR_STYLE = "QLineEdit { border: 2px solid #c8102e; }"
@@ -81,4 +79,4 @@ class NumberField(QWidget):
             self.edit.setStyleSheet("")
             self.error_label.hide()
             self.edit.setToolTip("")
-        emit(self.changed)
+        self.changed.emit()
