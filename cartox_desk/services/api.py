@@ -234,7 +234,6 @@ class Services:
     ) -> None:
         self._sessions = sessions
         self._protocol = protocol
-        self._protocol_chosen = protocol is not None  # given here or by `use_protocol`
         self.refresh_alerts_on_write = refresh_alerts_on_write
         self.engine = engine
         self.tz: tzinfo = tz or ward_timezone()
@@ -307,7 +306,6 @@ class Services:
             )
             s.commit()
         self._protocol = protocol
-        self._protocol_chosen = True
         self.protocol_id = label
         return protocol
 
@@ -334,16 +332,11 @@ class Services:
             _log.warning("protocol recorded in force no longer loads (%s); using the default", exc)
             return
         self._protocol = protocol
-        self._protocol_chosen = True
         self.protocol_id = protocol_label(protocol)
 
     def management_plan(self, timeline: PatientTimeline, now: datetime | None = None) -> ManagementPlan:
         """The management plan at ``now`` (default: the timeline's time) under the protocol in force."""
-        if not self._protocol_chosen:  # the default: `services.management.management_plan` as it is
-            return management_plan(timeline, now)
-        from cartox_desk.reporting.plan import plan_at
-
-        return plan_at(timeline, now or timeline.generated_at, protocol=self.protocol())
+        return management_plan(timeline, now, self.protocol())
 
     # ------------------------------------------------------------------ helpers
 

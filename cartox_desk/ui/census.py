@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cartox_desk.services.management import AlertSummary
 from cartox_desk.services.types import CensusRow
 from cartox_desk.ui.widgets.grade_badge import GRADE_COLOURS, NOT_ASSESSED_TEXT, text_colour_for
 from cartox_desk.ui.workers import run_in_pool
@@ -86,32 +85,20 @@ class CensusModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, *, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CensusRow] = []
-        self._alerts: dict[int, AlertSummary] = {}
         self._tz = tz
         self._now: datetime | None = None
 
     # ---- data in --------------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[CensusRow], now: datetime | None = None) -> None:
-        """Replace every row (sorted worst first). Alert counts of patients still present are kept until
-        the next `set_alerts`."""
+        """Replace every row (sorted worst first)."""
         self.beginResetModel()
         self._rows = sorted(rows, key=census_sort_key)
         self._now = now
-        keep = {r.patient_id for r in self._rows}
-        self._alerts = {k: v for k, v in self._alerts.items() if k in keep}
         self.endResetModel()
-
-    def set_alerts(self, alerts: dict[int, AlertSummary]) -> None:
-        self._alerts = dict(alerts)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.ALERTS), self.index(len(self._rows) - 1, self.ALERTS))
 
     def rows(self) -> list[CensusRow]:
         return list(self._rows)
-
-    def alerts(self) -> dict[int, AlertSummary]:
-        return dict(self._alerts)
 
     def row_of(self, patient_id: int) -> int | None:
         for i, r in enumerate(self._rows):
@@ -178,13 +165,9 @@ class CensusModel(QAbstractTableModel):
 
     def _alert_text(self, r: CensusRow) -> str:
         """Active alerts kept in the record, and how many nobody has acknowledged yet."""
-        count = getattr(r, "alert_count", 0)
-        if not count:
-            summary = self._alerts.get(r.patient_id)  # a store without alert records: computed here
-            count = summary.count if summary is not None else 0
+        count, new = r.alert_count, r.unacknowledged_alerts
         if not count:
             return ""
-        new = getattr(r, "unacknowledged_alerts", 0)
         return f"⚑ {count}" + (self.tr(" (%1 new)").replace("%1", str(new)) if new else "")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -287,7 +270,7 @@ class CensusModel(QAbstractTableModel):
             due = r.next_assessment_due_at.timestamp() if r.next_assessment_due_at else 9e12
             return (2 if is_overdue(r) else 0) * 1e13 - due
         if col == self.ALERTS:
-            return getattr(r, "unacknowledged_alerts", 0) * 1000 + getattr(r, "alert_count", 0)
+            return r.unacknowledged_alerts * 1000 + r.alert_count
         return str(self._display(r, col) or "").lower()
 
     def _tooltip(self, r: CensusRow, col: int) -> str | None:
@@ -302,11 +285,11 @@ class CensusModel(QAbstractTableModel):
         if col == self.DUE:
             return self._due_text(r) or self.tr("nothing due within the hour")
         if col == self.ALERTS:
-            count = getattr(r, "alert_count", 0)
+            count = r.alert_count
             if not count:
                 return self.tr("no active alerts")
             return self.tr("%1 active alert(s), %2 not yet acknowledged").replace("%1", str(count)).replace(
-                "%2", str(getattr(r, "unacknowledged_alerts", 0)))
+                "%2", str(r.unacknowledged_alerts))
         return None
 
 

@@ -61,7 +61,7 @@ def test_refresh_inserts_updates_clears_and_re_raises(
     plans = iter(
         [_plan(a, b), _plan(Alert("test.a", "SRC §1", Severity.URGENT, (("n", "2"),))), _plan(), _plan(b)]
     )
-    monkeypatch.setattr(api_module, "management_plan", lambda timeline, now: next(plans))
+    monkeypatch.setattr(api_module, "management_plan", lambda timeline, now, *_: next(plans))
 
     first = svc.refresh_alerts(pid, NOW)
     assert [x.code for x in first] == ["test.b", "test.a"]  # most severe first
@@ -86,7 +86,7 @@ def test_an_alert_is_acknowledged_by_a_named_user_and_audited(
 ) -> None:
     pid = patient.patient_id
     monkeypatch.setattr(
-        api_module, "management_plan", lambda timeline, now: _plan(Alert("test.a", "S", Severity.URGENT))
+        api_module, "management_plan", lambda timeline, now, *_: _plan(Alert("test.a", "S", Severity.URGENT))
     )
     [alert] = svc.refresh_alerts(pid, NOW)
     row = next(r for r in svc.ward_census() if r.patient_id == pid)
@@ -125,7 +125,7 @@ def test_census_counts_active_alerts_per_patient(
         ),
     }
     monkeypatch.setattr(
-        api_module, "management_plan", lambda timeline, now: alerts[timeline.patient.patient_id]
+        api_module, "management_plan", lambda timeline, now, *_: alerts[timeline.patient.patient_id]
     )
     svc.refresh_alerts(patient.patient_id, NOW)
     svc.refresh_alerts(other.patient_id, NOW)
@@ -181,7 +181,7 @@ def test_the_ward_refresh_covers_every_admitted_patient_and_skips_a_failure(
         infusion_at=NOW - timedelta(days=3), weight_kg=60, bed="14",
     )  # fmt: skip
 
-    def plan(timeline, now):
+    def plan(timeline, now, protocol=None):
         if timeline.patient.patient_id == other.patient_id:
             raise RuntimeError("bad data")
         return _plan(Alert("overdue", "S", Severity.WARNING))
@@ -197,7 +197,7 @@ def test_a_weight_change_refreshes_the_alerts(
     monkeypatch.setattr(
         api_module,
         "management_plan",
-        lambda timeline, now: (
+        lambda timeline, now, *_: (
             _plan() if timeline.patient.weight_kg else _plan(Alert("no_weight", "S", Severity.INFO))
         ),
     )
@@ -218,7 +218,7 @@ def test_a_duplicate_active_alert_from_a_race_is_closed_on_refresh(
             )
         s.commit()
     monkeypatch.setattr(
-        api_module, "management_plan", lambda timeline, now: _plan(Alert("dup", "S", Severity.INFO))
+        api_module, "management_plan", lambda timeline, now, *_: _plan(Alert("dup", "S", Severity.INFO))
     )
     assert [a.code for a in svc.refresh_alerts(pid, NOW)] == ["dup"]
     assert next(r for r in svc.ward_census() if r.patient_id == pid).alert_count == 1

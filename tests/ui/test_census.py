@@ -48,8 +48,6 @@ def test_census_model_passes_the_model_tester(qtmodeltester, services):
     model.set_rows(services.ward_census())
     assert model.rowCount() == 8 and model.columnCount() == CensusModel.COLUMN_COUNT
     qtmodeltester.check(model, force_py=True)
-    model.set_alerts({})
-    qtmodeltester.check(model, force_py=True)
 
 
 def test_rows_sort_worst_grade_first_then_overdue_then_bed(services):
