@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,10 +25,7 @@ TIMES = [
 @pytest.mark.parametrize("now", TIMES)
 def test_demo_ward_is_consistent(svc: Services, clock, now: datetime) -> None:
     clock.now = now
-    started = time.perf_counter()
-    ward = create_demo_ward(svc)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 20  # a few seconds on a desktop; generous for shared CI machines
+    ward = create_demo_ward(svc)  # its speed is printed by `cartox-desk demo`, never asserted here
     assert ward.patients == 8 and ward.rows > 2000 and ward.grades > 500
     assert check_demo_consistency(svc) == []
     census = svc.ward_census()
