@@ -560,30 +560,42 @@ def _score(a: EncephalopathyAssessment) -> int | None:
 
 def _grade_strips(tl: PatientTimeline, now_x: float, hold_days: float) -> dict[str, GradeStrip]:
     points = sorted(tl.grades, key=lambda g: g.at)
-    crs: list[tuple[float, int | None]] = [(tl.x(g.at), g.crs.grade) for g in points]
-    icans: list[tuple[float, int | None]] = [(tl.x(g.at), g.icans.grade) for g in points]
-    return {"crs": GradeStrip("crs", _intervals(crs, now_x, hold_days)),
-            "icans": GradeStrip("icans", _intervals(icans, now_x, hold_days))}
+    x_of = _Abscissa(tl)  # one grade point per vitals minute on a monitored patient: tl.x is too slow here
+    xs = [x_of(g.at) for g in points]
+    return {"crs": GradeStrip("crs", _intervals(xs, [g.crs.grade for g in points], now_x, hold_days)),
+            "icans": GradeStrip("icans", _intervals(xs, [g.icans.grade for g in points], now_x, hold_days))}
 
 
-def _intervals(points: list[tuple[float, int | None]], now_x: float,
+def _intervals(xs: Sequence[float], grades: Sequence[int | None], now_x: float,
                hold_days: float) -> tuple[GradeInterval, ...]:
+    """Coloured bands: each grade holds until the next point, for at most ``hold_days``; runs of the same
+    grade merge into one band (an open band is carried as plain floats, one object per band)."""
     out: list[GradeInterval] = []
+    open_x0 = open_x1 = 0.0
+    open_grade: int | None = None
+    is_open = False
 
     def push(x0: float, x1: float, grade: int | None) -> None:
+        nonlocal open_x0, open_x1, open_grade, is_open
         if x1 <= x0:
             return
-        if out and out[-1].grade == grade and out[-1].x1 == x0:
-            out[-1] = GradeInterval(out[-1].x0, x1, grade)
-        else:
-            out.append(GradeInterval(x0, x1, grade))
+        if is_open and open_grade == grade and open_x1 == x0:
+            open_x1 = x1
+            return
+        if is_open:
+            out.append(GradeInterval(open_x0, open_x1, open_grade))
+        open_x0, open_x1, open_grade, is_open = x0, x1, grade, True
 
-    for i, (x, grade) in enumerate(points):
-        nxt = points[i + 1][0] if i + 1 < len(points) else max(now_x, x)
+    n = len(xs)
+    for i in range(n):
+        x = xs[i]
+        nxt = xs[i + 1] if i + 1 < n else max(now_x, x)
         held = min(nxt, x + hold_days)
-        push(x, held, grade)
+        push(x, held, grades[i])
         if held < nxt:
             push(held, nxt, None)  # silence longer than the hold: not assessed, never a calm grade 0
+    if is_open:
+        out.append(GradeInterval(open_x0, open_x1, open_grade))
     return tuple(out)
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 from datetime import timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_series_fixtures import (
     BERLIN,
     SHANGHAI,
@@ -378,3 +381,28 @@ def test_fast_abscissa_matches_timeline_x_across_a_dst_change() -> None:
     tl = timeline(inf, BERLIN, vitals=vs)
     xs = list(build_chart_series(tl, vitals_gap_h=1).vitals[SeriesCode.HEART_RATE].xs)
     assert xs == pytest.approx([tl.x(v.meta.at) for v in vs], abs=1e-9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0.001, 0.5), st.one_of(st.none(), st.integers(0, 4))), min_size=1,
+                max_size=40),
+       st.floats(0.01, 1.0))
+def test_grade_bands_tile_the_course_and_show_each_grading(steps, hold) -> None:
+    """Property over any grading history: the bands follow each other without gap or overlap from the
+    first grading to now, neighbours never repeat a grade, and every grading shows its own grade."""
+    from cartox_desk.core.series import _intervals
+
+    xs, grades, x = [], [], 0.0
+    for dx, g in steps:
+        x += dx
+        xs.append(x)
+        grades.append(g)
+    now = xs[-1] + 0.3
+    bands = _intervals(xs, grades, now, hold)
+    assert bands[0].x0 == xs[0] and bands[-1].x1 == pytest.approx(now)
+    for a, b in pairwise(bands):
+        assert a.x1 == b.x0 and a.x0 < a.x1
+        assert a.grade != b.grade
+    for xi, gi in zip(xs, grades, strict=True):
+        at = [band.grade for band in bands if band.x0 <= xi < band.x1]
+        assert at == [gi]
