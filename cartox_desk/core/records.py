@@ -249,6 +249,22 @@ class Intervention:
     note: str = ""
 
 
+IECHS_RESOLVED = 0  # an IechsGrade of 0: IEC-HS resolved or ruled out (no grade in force)
+IECHS_GRADES = (0, 1, 2, 3, 4, 5)  # what a physician may record: 0, or the CSCO-2024 §4.3.2 grade 1-5
+
+
+@dataclass(frozen=True, slots=True)
+class IechsGrade:
+    """An IEC-HS grade the physician recorded (CSCO-2024 §4.3.2; never computed by the app).
+
+    ``grade`` 1-5 is the §4.3.2 grade; 0 says IEC-HS is resolved or ruled out. A record stays in force,
+    however old, until a newer one (`PatientTimeline.iechs_grade_at`)."""
+
+    meta: RecordMeta  # meta.at = time assessed
+    grade: int
+    note: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class GradePoint:
     """The grades at one assessment time, with the snapshot that was graded (reproducible)."""
@@ -306,6 +322,17 @@ class PatientTimeline:
     grades: tuple[GradePoint, ...] = ()
     daily_max: tuple[DailyMaxGrade, ...] = ()
     episodes: tuple[Episode, ...] = ()
+    iechs_grades: tuple[IechsGrade, ...] = ()  # recorded by the physician, by time
+
+    def iechs_grade_at(self, at: datetime) -> IechsGrade | None:
+        """The IEC-HS record in force at ``at``: the latest effective one at or before it, however old (a
+        grade holds until the physician records another, e.g. 0 = resolved); None if none was recorded."""
+        found = None
+        for record in self.iechs_grades:
+            if record.meta.at > at:
+                break
+            found = record
+        return found
 
     def day(self, at: datetime) -> int:
         return day_number(at, self.patient.infusion_at, self.tz)

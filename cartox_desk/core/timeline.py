@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import count, islice, repeat
 from operator import lt
@@ -68,6 +68,7 @@ from cartox_desk.core.records import (
     EpisodeKind,
     FluidBolus,
     GradePoint,
+    IechsGrade,
     Intervention,
     LabResult,
     MedicationAdministration,
@@ -370,6 +371,7 @@ def build_timeline(
     settings: TimelineSettings = DEFAULT_SETTINGS,
     *,
     grader: Grader | None = None,
+    iechs_grades: Iterable[IechsGrade] = (),
 ) -> PatientTimeline:
     """The patient's timeline: every effective record sorted, the CRS / ICANS grade at every assessment
     time, daily maximum grades and CRS / ICANS episodes (clinical-rules §0, §1 rules 2 and 8, §3.2 rule 6).
@@ -380,8 +382,11 @@ def build_timeline(
     """
     grade = grader if grader is not None else _default_grader()
     with _gc_paused():
-        return _build(patient, tz, generated_at, settings, grade, vitals, oxygen, vasopressors, fluid_boluses,
-                      labs, encephalopathy, neuro_exams, medications, interventions)
+        timeline = _build(patient, tz, generated_at, settings, grade, vitals, oxygen, vasopressors,
+                          fluid_boluses, labs, encephalopathy, neuro_exams, medications, interventions)
+    iechs = tuple(sorted(iechs_grades, key=lambda r: (_utc(r.meta.at), r.meta.record_id)))
+    # IEC-HS grades are the physician's, never graded here: carried as recorded (they grade no CRS / ICANS)
+    return replace(timeline, iechs_grades=iechs) if iechs else timeline
 
 
 @contextmanager

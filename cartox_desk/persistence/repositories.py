@@ -23,6 +23,7 @@ from cartox_desk.core.records import (
     Diagnosis,
     EncephalopathyAssessment,
     FluidBolus,
+    IechsGrade,
     Intervention,
     InterventionKind,
     LabResult,
@@ -60,6 +61,7 @@ from cartox_desk.persistence.tables import (
     ClinicalRowBase,
     EncephalopathyAssessmentRecord,
     FluidBolusRecord,
+    IechsGradeRecord,
     InterventionRecord,
     LabResultRecord,
     MedicationAdministrationRecord,
@@ -93,6 +95,7 @@ ClinicalRecord = (
     | NeuroExam
     | MedicationAdministration
     | Intervention
+    | IechsGrade
 )
 
 
@@ -287,6 +290,10 @@ def to_intervention(row: InterventionRecord, names: dict[int, str]) -> Intervent
     return Intervention(meta=_meta(row, names), kind=InterventionKind(row.kind), note=row.note)
 
 
+def to_iechs_grade(row: IechsGradeRecord, names: dict[int, str]) -> IechsGrade:
+    return IechsGrade(meta=_meta(row, names), grade=int(row.grade), note=row.note)
+
+
 CONVERTERS: dict[str, Any] = {
     "vitals": to_vitals,
     "oxygen": to_oxygen,
@@ -297,6 +304,7 @@ CONVERTERS: dict[str, Any] = {
     "neuro_exam": to_neuro_exam,
     "medication": to_medication,
     "intervention": to_intervention,
+    "iechs_grade": to_iechs_grade,
 }
 
 

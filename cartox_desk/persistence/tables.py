@@ -197,6 +197,19 @@ class InterventionRecord(ClinicalRowBase, table=True):
     note: str = ""
 
 
+class IechsGradeRecord(ClinicalRowBase, table=True):
+    """An IEC-HS grade recorded by a physician (CSCO-2024 §4.3.2; the app never computes it). ``grade`` 1-5
+    is the §4.3.2 grade; 0 records that IEC-HS is resolved or ruled out (no grade in force). The latest
+    effective record at or before a time is the grade in force then, however old, until a newer one."""
+
+    __tablename__ = "iechs_grade"
+    __table_args__ = (Index("ix_iechs_grade_patient_at", "patient_id", "at"),)
+
+    amends_id: int | None = Field(default=None, foreign_key="iechs_grade.id", index=True)
+    grade: int  # 0 = resolved / ruled out; 1-5 = CSCO-2024 §4.3.2
+    note: str = ""
+
+
 class GradeRecord(SQLModel, table=True):
     """A computed CRS / ICANS grade with the snapshot graded and the rule set that graded it, so a grade
     shown yesterday can be reproduced today even after the rules change."""
@@ -288,6 +301,7 @@ CLINICAL_TABLES: dict[str, type[ClinicalRowBase]] = {
     "neuro_exam": NeuroExamRecord,
     "medication": MedicationAdministrationRecord,
     "intervention": InterventionRecord,
+    "iechs_grade": IechsGradeRecord,
 }
 """Record kind (as used by services and the audit log) -> table."""
 

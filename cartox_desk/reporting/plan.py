@@ -112,6 +112,9 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
     bmi = None
     if p.weight_kg and p.height_cm:
         bmi = p.weight_kg / (p.height_cm / 100) ** 2
+    # The physician's IEC-HS record in force at `now`: the latest at or before it, however old (a grade
+    # holds until a newer record; 0 = resolved / ruled out ends the IEC-HS treatment lines).
+    iechs = timeline.iechs_grade_at(now)
     lymphodepletion_at = None
     if p.lymphodepletion_start is not None:
         lymphodepletion_at = datetime.combine(p.lymphodepletion_start, time(0)).replace(tzinfo=timeline.tz)
@@ -140,6 +143,7 @@ def management_context(timeline: PatientTimeline, now: datetime) -> ManagementCo
         crs_hypoxia=(any(c.startswith("crs.hypoxia") for c in crs_codes) if last else None),
         seizure=seizure,
         cerebral_edema=edema,
+        iechs_grade=iechs.grade if iechs is not None else None,
         tz=timeline.tz,
     )
 

@@ -60,6 +60,7 @@ from cartox_desk.core.records import (
     EncephalopathyAssessment,
     FluidBolus,
     GradePoint,
+    IechsGrade,
     Intervention,
     InterventionKind,
     LabResult,
@@ -185,7 +186,10 @@ AMENDABLE: dict[str, frozenset[str]] = {
     "neuro_exam": frozenset({"consciousness", "seizure", "motor_weakness", "icp_findings", "imaging_result"}),
     "medication": frozenset({"kind", "drug_name", "dose", "unit", "route"}),
     "intervention": frozenset({"kind", "note"}),
+    "iechs_grade": frozenset({"grade", "note"}),
 }
+# Kinds only a physician may write, amend or withdraw: a diagnosis grade (CSCO-2024 §4.3.2), never a nurse's.
+PHYSICIAN_KINDS = frozenset({"iechs_grade"})
 KIND_ALIASES = {"ice": "encephalopathy", "capd": "encephalopathy", "vital_signs": "vitals"}
 
 
@@ -645,6 +649,8 @@ class Services:
             user = self._author(s, by)
             patient = self._patient_row(s, patient_id)
             p = Problems()
+            for kind in dict.fromkeys(kind for kind, _, _ in parts):
+                _role_check(p, kind, user)
             at_ok = check_time(p, "at", at, now=self.now(), date_of_birth=patient.date_of_birth, tz=self.tz)
             checked = [
                 (kind, self._check_part(s, p, kind, prefix, inputs, at_ok, patient))
@@ -802,6 +808,7 @@ class Services:
                 raise NotFoundError(f"no {kind} record with id {record_id}")
             patient = self._patient_row(s, row.patient_id)
             p = Problems()
+            _role_check(p, kind, user)
             if not (reason or "").strip():
                 p.add("reason", "reason: an amendment needs a reason")
             newer = repo.amended_by(s, kind, record_id)
@@ -888,6 +895,7 @@ class Services:
                 raise NotFoundError(f"no {kind} record with id {record_id}")
             patient = self._patient_row(s, row.patient_id)
             p = Problems()
+            _role_check(p, kind, user)
             if not (reason or "").strip():
                 p.add("reason", "reason: withdrawing a record needs a reason")
             if repo.amended_by(s, kind, record_id) is not None or row.voided:
@@ -1146,6 +1154,19 @@ class Services:
             {"kind": kind, "note": note},
         )
 
+    def record_iechs_grade(
+        self, patient_id: int, at: datetime, *, by: User, grade: int, note: str = ""
+    ) -> IechsGrade:
+        """The IEC-HS grade a physician assessed at ``at`` (CSCO-2024 §4.3.2; 0 = resolved / ruled out).
+        Physicians only; the app never computes it. It stays the grade in force until a newer record."""
+        return self._create(  # type: ignore[no-any-return]
+            "iechs_grade",
+            patient_id,
+            at,
+            by,
+            {"grade": grade, "note": note},
+        )
+
     def record_flowsheet(
         self,
         patient_id: int,
@@ -1332,6 +1353,16 @@ class Services:
             **changes,
         )
 
+    def amend_iechs_grade(self, record_id: int, *, by: User, reason: str, **changes: Any) -> IechsGrade:
+        """Correct a recorded IEC-HS grade (``grade`` / ``note`` / ``at``); physicians only."""
+        return self.amend(  # type: ignore[no-any-return]
+            "iechs_grade",
+            record_id,
+            by=by,
+            reason=reason,
+            **changes,
+        )
+
     # ------------------------------------------------------------------ timelines and grades
 
     def _timeline(
@@ -1361,6 +1392,7 @@ class Services:
                 medications=lists["medication"],
                 interventions=lists["intervention"],
                 settings=self.timeline_settings,
+                iechs_grades=lists["iechs_grade"],
             )
 
     def get_patient_timeline(
@@ -1932,6 +1964,16 @@ def _vasopressor_unit_checks(p: Problems, cols: dict[str, Any], weight_kg: float
             "unit",
             f"unit: a {drug.value} dose in {unit.value} needs the patient's weight, which is not recorded; "
             f"enter it in {other.value}, or record the weight first",
+        )
+
+
+def _role_check(p: Problems, kind: str, user: UserRecord) -> None:
+    """Refuse a nurse or administrator writing a kind only a physician records (`PHYSICIAN_KINDS`)."""
+    if kind in PHYSICIAN_KINDS and user.role != UserRole.PHYSICIAN.value:
+        p.add(
+            "by",
+            f"by: only a physician records an IEC-HS grade; {user.name} is {user.role} "
+            "(CSCO-2024 §4.3.2: the physician confirms IEC-HS and grades it)",
         )
 
 

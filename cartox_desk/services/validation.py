@@ -13,7 +13,7 @@ from cartox_desk.core import ranges
 from cartox_desk.core.capd import capd_total
 from cartox_desk.core.ice import ice_total
 from cartox_desk.core.labs import ANALYTES, Analyte, to_canonical
-from cartox_desk.core.records import InterventionKind, MedicationKind, VasopressorEvent
+from cartox_desk.core.records import IECHS_GRADES, InterventionKind, MedicationKind, VasopressorEvent
 from cartox_desk.core.snapshot import (
     CapdAnswer,
     CapdAssessment,
@@ -338,6 +338,30 @@ def intervention(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
     return {"kind": kind.value if kind else None, "note": str(v.get("note") or "")}
 
 
+def iechs_grade(p: Problems, v: dict[str, Any]) -> dict[str, Any]:
+    """The physician's IEC-HS grade: a whole number 0-5 (0 = resolved / ruled out; 1-5 = CSCO-2024 §4.3.2)."""
+    value = v.get("grade")
+    accepted = (
+        f"IEC-HS grade {IECHS_GRADES[0]}-{IECHS_GRADES[-1]} "
+        "(0 = resolved / ruled out, 1-5 = CSCO-2024 §4.3.2)"
+    )
+    grade: int | None = None
+    if value is None:
+        p.add("grade", f"grade: required; {accepted}")
+    elif (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value != int(value)
+    ):
+        p.add("grade", f"grade: {value!r} is not a whole number; {accepted}")
+    elif int(value) not in IECHS_GRADES:
+        p.add("grade", f"grade: {int(value)} is out of range; {accepted}")
+    else:
+        grade = int(value)
+    return {"grade": grade, "note": str(v.get("note") or "").strip()}
+
+
 VALIDATORS: dict[str, Validator] = {
     "vitals": vitals,
     "oxygen": oxygen,
@@ -348,6 +372,7 @@ VALIDATORS: dict[str, Validator] = {
     "neuro_exam": neuro_exam,
     "medication": medication,
     "intervention": intervention,
+    "iechs_grade": iechs_grade,
 }
 
 
