@@ -17,7 +17,8 @@ Performance (bench/charts.py: one pan / zoom step within a frame with minute-lev
 per pixel, decimated at paint time, nothing recomputed on a range change), short ones draw their symbols
 themselves; grid, reference lines, labels and strips are single items per panel that read the view when
 painted and skip pyqtgraph's per-item range signals; the day axis lays out its ticks in plain floats; legends
-and the fixed axes are cached pixmaps; hidden x axes are unlinked. Numeric columns reach pyqtgraph as numpy
+and the fixed axes are cached pixmaps; hidden x axes are unlinked; right-axis series are drawn in their panel's
+ViewBox through a scaling group (`RightScale`), so a pan updates one ViewBox per panel. Numeric columns reach pyqtgraph as numpy
 views on the series' `array('d')` without a copy.
 """
 
@@ -33,7 +34,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -189,7 +190,7 @@ class _Readout:
 class _Panel:
     name: str
     plot: pg.PlotItem
-    right: pg.ViewBox | None = None
+    right: RightScale | None = None
     readouts: list[_Readout] = field(default_factory=list)
     crosshair: pg.InfiniteLine | None = None
     label: pg.TextItem | None = None
@@ -228,6 +229,48 @@ def _fmt(v: float) -> str:
 
 def _pen(colour: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
     return pg.mkPen(colour, width=width, style=style)
+
+
+class RightScale:
+    """The right-hand axis of a panel (NE-eq. on hemodynamics, O2 support on oxygen, CAPD on grades).
+
+    Its series are drawn in the panel's own ViewBox, inside a group whose transform maps the right axis'
+    values onto the panel's y range: a pan updates one ViewBox per panel, not a second linked one. The right
+    AxisItem is unlinked from the view and shows the right-hand range with its own ticks and unit."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self._plot = plot
+        self.group = pg.ItemGroup()
+        self.y_range = (0.0, 1.0)
+        plot.getAxis("right").unlinkFromView()
+        self.reset()
+
+    def reset(self) -> None:
+        """A new, empty group in the ViewBox (a live update redraws everything)."""
+        old = self.group
+        if old.scene() is not None:
+            old.scene().removeItem(old)  # with its items
+        self.group = pg.ItemGroup()
+        self.group.setZValue(-10)  # under the panel's own curves, over its grid
+        self._plot.vb.addItem(self.group, ignoreBounds=True)
+
+    def set_range(self, lo: float, hi: float) -> None:
+        """Show `lo`…`hi` (right-axis units) over the panel's current y range."""
+        self.y_range = (lo, hi)
+        (y0, y1) = self._plot.vb.viewRange()[1]
+        scale = (y1 - y0) / (hi - lo) if hi != lo else 1.0
+        self.group.setTransform(QTransform(1.0, 0.0, 0.0, scale, 0.0, y0 - lo * scale))
+        self._plot.getAxis("right").setRange(lo, hi)
+
+    def add(self, item: QGraphicsItem) -> None:
+        item.setParentItem(self.group)
+
+    def items(self) -> list[QGraphicsItem]:
+        return list(self.group.childItems())
+
+    def to_view(self, value: float) -> float:
+        """A right-axis value as a y coordinate of the panel's ViewBox."""
+        return self.group.transform().map(QPointF(0.0, value)).y()
 
 
 class TrendChartsWidget(QWidget):
@@ -377,7 +420,8 @@ class TrendChartsWidget(QWidget):
         p = self._panels.get(name)
         return p.day0_line if p is not None else None
 
-    def right_view(self, name: str) -> pg.ViewBox | None:
+    def right_scale(self, name: str) -> RightScale | None:
+        """The panel's right-axis scale (NE-eq., O2 support, CAPD): its items and value range."""
         p = self._panels.get(name)
         return p.right if p is not None else None
 
@@ -460,7 +504,7 @@ class TrendChartsWidget(QWidget):
             self._panels[name] = panel
             self._style_plot(panel, last=row == len(names) - 1)
             if name in _RIGHT_AXIS_PANELS:
-                self._right_view(panel)
+                panel.right = RightScale(plot)
             if master is None:
                 master = plot
                 plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
@@ -481,7 +525,7 @@ class TrendChartsWidget(QWidget):
                 plot.legend.clear()
                 plot.legend.show()
             if panel.right is not None:
-                panel.right.clear()
+                panel.right.reset()  # the ViewBox clear above detached its group
             panel.readouts = []
             panel.marker_lines = []
             panel.thresholds = []
@@ -549,42 +593,20 @@ class TrendChartsWidget(QWidget):
         plot.addItem(label, ignoreBounds=True)
         panel.label = label
 
-    def _right_view(self, panel: _Panel) -> pg.ViewBox:
-        """A second y axis on the right: a ViewBox stacked on the plot, x linked, not mouse-driven."""
-        plot = panel.plot
-        vb = pg.ViewBox(enableMenu=False)
-        vb.setParentItem(plot)
-        vb.setZValue(-10)
-        vb.setMouseEnabled(x=False, y=False)
-        vb.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        vb.setAcceptHoverEvents(False)
-        vb.setXLink(plot.vb)
-        vb.enableAutoRange(y=False)
-        plot.getAxis("right").linkToView(vb)
-
-        def sync() -> None:
-            vb.setGeometry(plot.vb.geometry())
-            vb.linkedViewChanged(plot.vb, vb.XAxis)
-
-        plot.vb.sigResized.connect(sync)
-        sync()
-        panel.right = vb
-        return vb
-
     def _configure_right(self, panel: _Panel, y_range: tuple[float, float], title: str,
-                         show_values: bool = True) -> pg.ViewBox:
-        vb = panel.right
-        assert vb is not None
-        vb.setYRange(*y_range, padding=0)
+                         show_values: bool = True) -> RightScale:
+        """Map the right axis' range onto the panel's (already fixed) y range."""
+        right = panel.right
+        assert right is not None
+        right.set_range(*y_range)
         axis = panel.plot.getAxis("right")
         axis.setStyle(showValues=show_values)
         axis.setLabel(title, **{"font-size": "8pt"})
         if not title:
             axis.showLabel(False)
-        return vb
+        return right
 
-    def _register(self, panel: _Panel, item: Any, key: str, legend_name: str | None,
-                  vb: pg.ViewBox | None = None) -> None:
+    def _register(self, panel: _Panel, item: Any, key: str, legend_name: str | None) -> None:
         """Show a data item in the panel's legend and track it for toggling (hidden state survives live
         updates). Data items go straight into their ViewBox: PlotItem.addItem would also rebuild its context
         menu's curve list for every item (a third of the first render), a menu this widget turns off."""
@@ -599,7 +621,7 @@ class TrendChartsWidget(QWidget):
                     sample.sigClicked.connect(self._on_legend_clicked)
 
     def _curve(self, panel: _Panel, s: NumericSeries, colour: str, *, width: float = 1.5,
-               symbol: str | None = None, vb: pg.ViewBox | None = None, floor: float | None = None,
+               symbol: str | None = None, right: RightScale | None = None, floor: float | None = None,
                name: str | None = None) -> pg.PlotDataItem | None:
         xs, ys = _arr(s.xs), _arr(s.ys)
         label = name or T.series_name(s.code, s.analyte)
@@ -622,15 +644,18 @@ class TrendChartsWidget(QWidget):
         if not dense:
             kwargs["antialias"] = True  # few points: smooth shallow lines cost nothing
         # Log y set before the data: the item maps and lays out its data once.
-        item = FastDataItem(xs, shown, log_y=panel.log and vb is None, **kwargs)
-        (vb or panel.plot.vb).addItem(item)
+        item = FastDataItem(xs, shown, log_y=panel.log and right is None, **kwargs)
+        if right is not None:
+            right.add(item)
+        else:
+            panel.plot.vb.addItem(item)
         # No clip-to-view / auto-downsampling round trip on pans: monitor-level curves decimate at paint time
         # from a min / max pyramid built once (fast_items.LodCurveItem); sparse series are drawn whole.
-        self._register(panel, item, s.code, legend_name, vb)
+        self._register(panel, item, s.code, legend_name)
         panel.readouts.append(_Readout(label, unit, item, xs, ys))
         return item
 
-    def _step(self, panel: _Panel, s: StepSeries, colour: str, vb: pg.ViewBox, name: str,
+    def _step(self, panel: _Panel, s: StepSeries, colour: str, right: RightScale, name: str,
               describe: Callable[[int], str] | None = None, fill: bool = True) -> pg.PlotDataItem | None:
         if not len(s):
             return None
@@ -641,8 +666,8 @@ class TrendChartsWidget(QWidget):
                                fillLevel=0 if fill else None,
                                fillBrush=pg.mkBrush(QColor(colour).red(), QColor(colour).green(),
                                                     QColor(colour).blue(), 45) if fill else None)
-        vb.addItem(item)
-        self._register(panel, item, s.code, legend_name, vb)
+        right.add(item)
+        self._register(panel, item, s.code, legend_name)
         panel.readouts.append(_Readout(name, unit, item, edges, values, step=True, describe=describe))
         return item
 
@@ -830,7 +855,7 @@ class TrendChartsWidget(QWidget):
             if i < len(flow.values) and not math.isnan(flow.values[i]) and flow.values[i] > 0:
                 text += f" {_fmt(flow.values[i])} L/min"
             labels.append((level.edges[i], level.values[i], text))
-        right.addItem(TextLabelsItem(labels, self._theme.o2_text), ignoreBounds=True)
+        right.add(TextLabelsItem(labels, self._theme.o2_text))
 
     def _fill_log_panel(self, panel: _Panel, title: str) -> None:
         panel.log = True
@@ -904,7 +929,7 @@ class TrendChartsWidget(QWidget):
         if len(ice):
             self._curve(panel, ice, self._theme.ink, width=1.2, symbol="o")
         if has_capd and capd is not None:
-            self._curve(panel, capd, PURPLE, width=1.2, symbol="s", vb=right)
+            self._curve(panel, capd, PURPLE, width=1.2, symbol="s", right=right)
         unable = [m for m in s.markers if m.kind in (MarkerKind.ICE_UNABLE, MarkerKind.CAPD_UNABLE)]
         self._markers(panel, unable, 0.0, size=9)
         if plot.legend is not None:

@@ -67,16 +67,16 @@ def test_every_panel_has_its_items_and_the_day0_line(widget: TrendChartsWidget) 
 
     hemo = widget.panel("hemodynamics")
     assert {"SBP (mmHg)", "MAP (mmHg)", "HR (/min)", "NE-eq. (µg/min)", "fluid bolus"} <= set(_names(hemo))
-    right = widget.right_view("hemodynamics")
-    steps = [i for i in right.addedItems if isinstance(i, pg.PlotDataItem)]
+    right = widget.right_scale("hemodynamics")
+    steps = [i for i in right.items() if isinstance(i, pg.PlotDataItem)]
     assert len(steps) == 1 and steps[0].opts["stepMode"] == "center"
     assert list(steps[0].yData) == [4.0, 10.0, 5.0, 0.0]
     assert hemo.getAxis("right").labelText.startswith("NE-eq.")
 
-    oxygen = widget.right_view("oxygen")
-    level = next(i for i in oxygen.addedItems if isinstance(i, pg.PlotDataItem))
+    oxygen = widget.right_scale("oxygen")
+    level = next(i for i in oxygen.items() if isinstance(i, pg.PlotDataItem))
     assert list(level.yData) == [1.0, 2.0, 2.0, 1.0, 0.0]
-    assert _items(oxygen, TextLabelsItem)
+    assert [i for i in oxygen.items() if isinstance(i, TextLabelsItem)]
 
     labs = widget.panel("labs")
     assert labs.ctrl.logYCheck.isChecked()
@@ -99,6 +99,46 @@ def test_every_panel_has_its_items_and_the_day0_line(widget: TrendChartsWidget) 
     assert len(scatters["tocilizumab"].points()) == 2
     tip = scatters["tocilizumab"].points()[1].data()
     assert "dose 2 of 4" in tip and "560 mg" in tip and "D+2 18:00" in tip
+
+
+def test_right_axis_series_share_the_panel_view_with_their_own_scale_and_ticks(
+        widget: TrendChartsWidget) -> None:
+    """NE-eq., O2 support and CAPD are drawn in their panel's ViewBox through a scale (no second linked
+    ViewBox): the right axis still ticks in its own unit, the step sits at its right-axis value, hover reads
+    the right-axis value, and a pan moves it with the panel."""
+    widget.set_timeline(demo_timeline())
+    widget.grab()  # laid out and painted: the view's transforms are current
+    hemo = widget.panel("hemodynamics")
+    right = widget.right_scale("hemodynamics")
+    step = next(i for i in right.items() if isinstance(i, pg.PlotDataItem))
+    assert step.getViewBox() is hemo.vb  # one ViewBox per panel
+    assert [i for i in hemo.childItems() if isinstance(i, pg.ViewBox)] == [hemo.vb]
+    axis = hemo.getAxis("right")
+    lo, hi = right.y_range
+    assert axis.range == pytest.approx([lo, hi]) and lo == 0.0 and hi > 10.0  # µg/min, not mmHg
+    assert axis.labelText.startswith("NE-eq.") and axis.style["showValues"]
+    ticks = [v for _spacing, values in axis.tickValues(lo, hi, hemo.vb.height()) for v in values]
+    assert ticks and max(ticks) <= hi and 5.0 in ticks  # µg/min ticks (the left axis runs 30-180 mmHg)
+    # The right-axis range covers the panel's whole height: its ends map onto the y range of the view.
+    y0, y1 = hemo.vb.viewRange()[1]
+    assert right.to_view(lo) == pytest.approx(y0) and right.to_view(hi) == pytest.approx(y1)
+    # 10 µg/min is drawn at the height the right axis labels 10.
+    scene_y = step.curve.mapToScene(QPointF(0.0, 10.0)).y()
+    box = hemo.vb.sceneBoundingRect()
+    frac = (box.bottom() - scene_y) / box.height()
+    assert frac == pytest.approx((10.0 - lo) / (hi - lo), abs=1.5 / box.height())  # within a pixel
+    # Hover: the value in µg/min with the drug.
+    x = float(step.xData[1]) + 0.01
+    text = widget._readout_text(widget._panels["hemodynamics"], x)
+    assert "NE-eq.: 10 µg/min" in text and "norepinephrine" in text
+    # A pan moves the right-axis series with the panel; its vertical scale stays.
+    widget.set_x_range(1.0, 2.0)
+    assert step.getViewBox().viewRange()[0] == pytest.approx([1.0, 2.0])
+    assert right.to_view(lo) == pytest.approx(y0)
+    # CAPD (child) on the grades panel and the oxygen support ticks keep their own right-hand scales.
+    oxygen = widget.right_scale("oxygen")
+    assert oxygen.y_range[0] == pytest.approx(-0.3) and widget.panel("oxygen").getAxis("right")._tickLevels
+    widget.grab()
 
 
 def test_bottom_axis_shows_days_and_hours_when_zoomed_in(widget: TrendChartsWidget) -> None:
@@ -232,7 +272,7 @@ def test_empty_timeline_and_no_vasopressors(widget: TrendChartsWidget) -> None:
     widget.set_timeline(timeline(inf))
     assert widget.panel_names() == PANELS
     assert widget.day0_line("temperature") is not None
-    assert not [i for i in widget.right_view("hemodynamics").addedItems if isinstance(i, pg.PlotDataItem)]
+    assert not [i for i in widget.right_scale("hemodynamics").items() if isinstance(i, pg.PlotDataItem)]
     widget.grab()
 
 
