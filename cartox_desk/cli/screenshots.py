@@ -375,6 +375,7 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
         language="zh_CN" if zh else "en")
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
+    problems: list[str] = []
     for name, function in SCENES.items():
         if only and not fnmatch.fnmatch(name, only):
             continue
@@ -390,6 +391,7 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
             path = out / f"{name}{suffix}.png"
             widget.grab().save(str(path))
             saved.append(path)
+            problems.extend(f"{path.name}: {p}" for p in layout_problems(widget))
             if widget not in shown:
                 shown.append(widget)
         # Delete each scene's widgets while the QApplication is alive: left to interpreter shutdown,
@@ -402,7 +404,25 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
         app.processEvents()
     gc.collect()
     qInstallMessageHandler(previous_handler)
+    # Text that does not fit at 1366x768 (run with --lang pseudo to find what a long language would cut)
+    for line in problems:
+        print(f"layout: {line}", file=sys.stderr)
+    print(f"layout: {len(problems)} clipped or too-wide finding(s) in {len(saved)} picture(s)", file=sys.stderr)
     return saved
+
+
+def layout_problems(widget: Any) -> list[str]:
+    """What the layout check finds in one rendered frame: the window wider than the laptop, clipped text."""
+    from PySide6.QtWidgets import QDialog
+
+    from cartox_desk.ui.layout_check import LAPTOP_WIDTH, clipped_texts, too_wide
+
+    found = [str(c) for c in clipped_texts(widget)]
+    if not isinstance(widget, QDialog) and (extra := too_wide(widget)):
+        found.insert(0, f"window needs {extra} px more than {LAPTOP_WIDTH}")
+    elif isinstance(widget, QDialog) and widget.width() > LAPTOP_WIDTH:
+        found.insert(0, f"dialog is {widget.width()} px wide, more than {LAPTOP_WIDTH}")
+    return found
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -589,6 +589,29 @@ class CensusView(QWidget):
         pid = index.data(PatientIdRole)
         return int(pid) if pid is not None else None
 
+    def patient_ids_in_view(self) -> list[int]:
+        """The patients in the order the census shows them (sorted and filtered)."""
+        out: list[int] = []
+        for row in range(self.proxy.rowCount()):
+            pid = self.proxy.index(row, 0).data(PatientIdRole)
+            if pid is not None:
+                out.append(int(pid))
+        return out
+
+    def likely_next(self) -> list[int]:
+        """Who will probably be opened next: the selected row, then its neighbours outwards (rounds walk
+        the census), for the patient view's read-ahead."""
+        ids = self.patient_ids_in_view()
+        current = self.table.currentIndex().row()
+        if not ids or current < 0 or current >= len(ids):
+            return ids
+        order = [ids[current]]
+        for step in range(1, len(ids)):
+            for i in (current + step, current - step):
+                if 0 <= i < len(ids):
+                    order.append(ids[i])
+        return order
+
     def select_patient(self, patient_id: int | None) -> None:
         if patient_id is None:
             return

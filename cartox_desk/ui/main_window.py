@@ -20,7 +20,8 @@ from cartox_desk.ui.settings import AppSettings, save_settings
 
 # entry kind -> class name in cartox_desk.ui.forms
 FORM_CLASSES = {"vitals": "VitalsForm", "lab": "LabForm", "neuro_exam": "NeuroExamForm",
-                "medication": "MedicationForm", "intervention": "InterventionForm"}
+                "medication": "MedicationForm", "intervention": "InterventionForm",
+                "iechs_grade": "IechsGradeForm"}
 
 
 def _forms() -> Any:
@@ -75,6 +76,10 @@ class MainWindow(QMainWindow):
             self.patient_view.print_requested.connect(self.open_print)
             self.patient_view.amend_requested.connect(self.open_amendment)
             self.patient_view.grade_rose.connect(self._on_grade_rose)
+            # read ahead the patients the user will probably open, once the census and its alerts are in
+            self._read_ahead_ready = False
+            self.census.alerts_loaded.connect(self._start_read_ahead)
+            self.census.table.selectionModel().currentRowChanged.connect(lambda *_: self._read_ahead())
         self._build_menus()
         self._update_title()
         self.statusBar().showMessage(
@@ -155,6 +160,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.patient_view)
         self.patient_view.setFocus()
         self.events.patient_changed.emit(int(patient_id))
+
+    def _start_read_ahead(self) -> None:
+        self._read_ahead_ready = True
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        if self.census is not None and getattr(self, "_read_ahead_ready", False):
+            self.patient_view.prefetch(self.census.likely_next())
 
     def show_census(self) -> None:
         if self.stack is None:

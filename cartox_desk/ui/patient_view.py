@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -50,6 +50,7 @@ from cartox_desk.ui.core_bridge import describe as describe_driver
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.models.records import HistoryModel, KindRole, RecordRole, RecordTableModel
 from cartox_desk.ui.settings import settings_store
+from cartox_desk.ui.widgets.flow_layout import FlowLayout
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.workers import run_in_pool
 
@@ -79,7 +80,7 @@ def timeline_signature(timeline: PatientTimeline) -> tuple[Any, ...]:
     out: list[Any] = []
     for records in (timeline.vitals, timeline.oxygen, timeline.vasopressors, timeline.fluid_boluses,
                     timeline.labs, timeline.encephalopathy, timeline.neuro_exams, timeline.medications,
-                    timeline.interventions):
+                    timeline.interventions, timeline.iechs_grades):
         out.append((len(records), max((r.meta.record_id for r in records), default=0)))
     out.append(len(timeline.grades))
     return tuple(out)
@@ -327,7 +328,7 @@ class ManagementPanel(QWidget):
                                            " (not saved yet)."), self)
         self.session_note.setWordWrap(True)
         self.session_note.setStyleSheet("color: #8a4b00;")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.done_button, self.not_indicated_button, self.ack_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
@@ -562,6 +563,7 @@ class PatientView(QWidget):
     marked = Signal(str)  # a checklist mark or acknowledgement was saved (its code)
     CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
     CHARTS_KEPT = 3  # drawn charts kept (each holds its plot items)
+    SPARE_CHARTS_DELAY_MS = 700  # after a view painted, empty charts are made for the next patient
 
     TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
             ("support", QT_TRANSLATE_NOOP("PatientView", "Oxygen / vasopressors")),
@@ -569,7 +571,8 @@ class PatientView(QWidget):
             ("encephalopathy", QT_TRANSLATE_NOOP("PatientView", "ICE / CAPD")),
             ("neuro_exam", QT_TRANSLATE_NOOP("PatientView", "Neuro")),
             ("medication", QT_TRANSLATE_NOOP("PatientView", "Medications")),
-            ("intervention", QT_TRANSLATE_NOOP("PatientView", "Interventions")))
+            ("intervention", QT_TRANSLATE_NOOP("PatientView", "Interventions")),
+            ("iechs_grade", QT_TRANSLATE_NOOP("PatientView", "IEC-HS")))
 
     def __init__(self, services: Any, settings: Any, events: Any = None, parent: QWidget | None = None, *,
                  checklist: SessionChecklist | None = None, charts: bool = True) -> None:
@@ -582,6 +585,11 @@ class PatientView(QWidget):
         self._serial = 0
         self._history_serial = 0
         self._cache: OrderedDict[int, PatientData] = OrderedDict()
+        # read-ahead of the patients the user is likely to open next (`prefetch`), one at a time
+        self._prefetch_queue: list[int] = []
+        self._prefetching = False
+        self._generation = 0  # bumped by `forget`: a read-ahead started before it is thrown away
+        self._spare_charts: Any = None  # an empty charts widget made while idle (`_make_spare_charts`)
         tz = getattr(services, "tz", None)
 
         # ---- header row
@@ -606,8 +614,8 @@ class PatientView(QWidget):
 
         self.banner = GradeBanner(self)
 
-        # ---- actions
-        actions = QHBoxLayout()
+        # ---- actions: a flow row, so a long language wraps to a second line instead of widening the window
+        actions = FlowLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for kind, text, tip in (
             ("vitals", self.tr("Vitals (V)"), self.tr("Record vital signs, oxygen and vasopressors (V)")),
@@ -615,6 +623,8 @@ class PatientView(QWidget):
             ("neuro_exam", self.tr("Neuro (N)"), self.tr("Record a neuro exam (N)")),
             ("medication", self.tr("Medication (M)"), self.tr("Record a medication given (M)")),
             ("intervention", self.tr("Intervention"), self.tr("Record an intervention (ICU, intubation…)")),
+            ("iechs_grade", self.tr("IEC-HS grade"), self.tr("Record the IEC-HS grade (physician; CSCO-2024"
+                                                             " §4.3.2)")),
             ("assessment", self.tr("ICE / CAPD (I)"), self.tr("ICE (adults) or CAPD (children) (I)")),
         ):
             b = QPushButton(text, self)
@@ -623,7 +633,6 @@ class PatientView(QWidget):
             b.clicked.connect(lambda _=False, k=kind: self._entry(k))
             actions.addWidget(b)
             self.action_buttons[kind] = b
-        actions.addStretch(1)
         self.amend_button = QPushButton(self.tr("Amend… (A)"), self)
         self.amend_button.setToolTip(self.tr("Correct the selected record; asks for a reason (A)"))
         self.amend_button.clicked.connect(self.amend_selected)
@@ -756,7 +765,7 @@ class PatientView(QWidget):
             self._show(patient_id, cached, new_patient=True)
             # check for new records once the view has painted (the check competes for the interpreter)
             serial = self._serial
-            QTimer.singleShot(CHECK_DELAY_MS, lambda: serial == self._serial and self.reload())
+            QTimer.singleShot(CHECK_DELAY_MS, self, lambda: serial == self._serial and self.reload())
             return
         self.reload()
 
@@ -790,6 +799,7 @@ class PatientView(QWidget):
             labs_changed = layout.labs != self.charts.chart_layout().labs
             for widget in self.all_charts():
                 widget.set_chart_layout(layout)
+            self._drop_spare_charts()  # made with the previous user's layout
             if labs_changed and self.patient_id is not None:
                 self.forget()
                 self.reload()
@@ -814,8 +824,9 @@ class PatientView(QWidget):
         if widget is None:
             unused = self.charts if self.charts is not None and self.charts not in self._charts.values() \
                 else None
-            widget = unused or self._new_charts()
+            widget = unused or self._take_spare_charts() or self._new_charts()
             self._charts[patient_id] = widget
+            QTimer.singleShot(self.SPARE_CHARTS_DELAY_MS, self, self._make_spare_charts)
             while len(self._charts) > self.CHARTS_KEPT:
                 _pid, old = self._charts.popitem(last=False)
                 if old is not widget:
@@ -827,6 +838,54 @@ class PatientView(QWidget):
         self.charts_stack.setCurrentWidget(widget)
         self.charts = widget
         return widget
+
+    def _take_spare_charts(self) -> Any:
+        spare, self._spare_charts = self._spare_charts, None
+        return spare
+
+    def _make_spare_charts(self) -> None:
+        """Build the empty plot panels of the next patient's charts while the user reads this one: most of
+        a first view's GUI-thread time is making the seven linked plots, not drawing the data."""
+        if self._spare_charts is None and self.charts_stack is not None and self.isVisible():
+            self._spare_charts = self._new_charts()
+
+    def _drop_spare_charts(self) -> None:
+        spare = self._take_spare_charts()
+        if spare is not None:
+            assert self.charts_stack is not None
+            self.charts_stack.removeWidget(spare)
+            spare.deleteLater()
+
+    def prefetch(self, patient_ids: Iterable[int]) -> None:
+        """Read ahead, off the GUI thread and one patient at a time, the patients the user is likely to
+        open next (the census order, the selected row first), so that opening them is a switch from memory.
+        Never evicts a remembered patient: stops when the memory (`CACHE_SIZE`) is full."""
+        self._prefetch_queue = [int(p) for p in patient_ids]
+        if not self._prefetching:
+            self._prefetch_next()
+
+    def _prefetch_next(self) -> None:
+        queue = self._prefetch_queue
+        while queue and (queue[0] in self._cache or queue[0] == self.patient_id):
+            queue.pop(0)
+        if not queue or self.services is None or len(self._cache) >= self.CACHE_SIZE:
+            self._prefetching = False
+            return
+        self._prefetching = True
+        pid, services, options = queue.pop(0), self.services, self._chart_options()
+        generation = self._generation
+
+        def done(data: PatientData | None) -> None:
+            if data is not None and generation == self._generation and pid not in self._cache \
+                    and len(self._cache) < self.CACHE_SIZE:
+                self._cache[pid] = data
+                self._cache.move_to_end(pid, last=False)  # read ahead, not seen: the first to forget
+            self._prefetch_next()
+
+        def failed(_exc: BaseException) -> None:  # the real open will load it and say what went wrong
+            self._prefetch_next()
+
+        run_in_pool(lambda: load_patient(services, pid, options), done, failed)
 
     def all_charts(self) -> list[Any]:
         return list(self._charts.values()) or ([self.charts] if self.charts is not None else [])
@@ -907,8 +966,10 @@ class PatientView(QWidget):
 
     def forget(self, patient_id: int | None = None) -> None:
         """Drop remembered data (one patient, or all: e.g. after the units or chart labs changed)."""
+        self._generation += 1
         if patient_id is None:
             self._cache.clear()
+            self._drop_spare_charts()  # made with the old units / layout
         else:
             self._cache.pop(patient_id, None)
 
@@ -966,6 +1027,9 @@ class PatientView(QWidget):
         self.banner.set_data(data)
         self.management.set_plan(tl.patient.patient_id, data.plan, data.plan_error, alerts=data.alerts,
                                  marks=data.marks)
+        from cartox_desk.ui.forms.iechs import add_iechs_status
+
+        add_iechs_status(self.management, tl, data.now)  # the physician's IEC-HS grade in force, on top
         # timeline tuples are in time order: the tables show them newest first
         self.models["vitals"].set_rows(tl.vitals, ordered=True)
         self.models["support"].set_rows([*tl.oxygen, *tl.vasopressors, *tl.fluid_boluses])
@@ -974,6 +1038,7 @@ class PatientView(QWidget):
         self.models["neuro_exam"].set_rows(tl.neuro_exams, ordered=True)
         self.models["medication"].set_rows(tl.medications, ordered=True)
         self.models["intervention"].set_rows(tl.interventions, ordered=True)
+        self.models["iechs_grade"].set_rows(tl.iechs_grades, ordered=True)
         for index, (kind, title) in enumerate(self.TABS):
             count = self.models[kind].rowCount()
             self.tabs.setTabText(index, f"{QCoreApplication.translate('PatientView', title)} ({count})")

@@ -1,0 +1,118 @@
+"""Read-ahead (issue 4, switching < 200 ms): once the census is in, the patients the user will probably open
+are loaded off the GUI thread, and opening one is a switch from memory; empty charts are made in advance."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from cartox_desk.services import Services
+from cartox_desk.ui.events import AppEvents
+from cartox_desk.ui.settings import AppSettings
+from cartox_desk.ui.workers import wait_for_all
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    from cartox_desk.services.demo_ward import build_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    services, ward = build_demo_database(path)
+    services.close()
+    return path, ward.nurse
+
+
+@pytest.fixture
+def ward(demo_template, tmp_path):
+    template, nurse = demo_template
+    shutil.copy(template, tmp_path / "t.sqlite")
+    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
+    yield svc, nurse
+    wait_for_all()
+    svc.close()
+
+
+def _window(qtbot, services, nurse, charts=False):
+    from cartox_desk.ui.main_window import MainWindow
+
+    window = MainWindow(AppSettings(language="en"), AppEvents(), services, user=nurse, charts=charts)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitSignal(window.census.alerts_loaded, timeout=30000):
+        pass
+    return window
+
+
+def _drain(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: not view._prefetching, timeout=30000)
+    wait_for_all()
+
+
+def test_census_order_is_read_ahead_and_opening_is_then_immediate(qtbot, ward):
+    services, nurse = ward
+    window = _window(qtbot, services, nurse)
+    view = window.patient_view
+    _drain(qtbot, view)
+    expected = window.census.likely_next()[: view.CACHE_SIZE]
+    assert expected and set(view._cache) == set(expected)
+    assert expected[0] == window.census.selected_patient_id()  # the highlighted row first
+    # opening a read-ahead patient shows it at once: `loaded` fires inside open_patient, no worker round trip
+    fired: list[int] = []
+    view.loaded.connect(fired.append)
+    window.open_patient(expected[1])
+    assert fired == [expected[1]]
+    timeline = services.get_patient_timeline(expected[1])
+    assert view.banner.crs_badge.grade() == timeline.grades[-1].crs.grade
+    assert view.models["vitals"].rowCount() == len(timeline.vitals)
+
+
+def test_read_ahead_never_evicts_and_moving_the_census_selection_reorders_it(qtbot, ward):
+    services, nurse = ward
+    window = _window(qtbot, services, nurse)
+    view = window.patient_view
+    _drain(qtbot, view)
+    ids = window.census.patient_ids_in_view()
+    assert len(ids) > view.CACHE_SIZE  # the demo ward has more patients than the view remembers
+    last = ids[-1]
+    assert last not in view._cache
+    view._cache.clear()
+    window.census.select_patient(last)  # the nurse moves to the bottom row
+    _drain(qtbot, view)
+    assert last in view._cache and len(view._cache) == view.CACHE_SIZE
+    neighbours = window.census.likely_next()[: view.CACHE_SIZE]
+    assert neighbours[0] == last and set(view._cache) == set(neighbours)
+
+
+def test_a_read_ahead_started_before_forget_is_thrown_away(qtbot, ward):
+    services, nurse = ward
+    window = _window(qtbot, services, nurse)
+    view = window.patient_view
+    _drain(qtbot, view)
+    view.forget()
+    pid = window.census.patient_ids_in_view()[0]
+    view.prefetch([pid])
+    assert view._prefetching
+    view.forget()  # e.g. the units changed while it was loading: its chart series carry the old units
+    _drain(qtbot, view)
+    assert pid not in view._cache
+
+
+def test_an_empty_charts_widget_is_made_in_advance_and_used_by_the_next_patient(qtbot, ward):
+    services, nurse = ward
+    window = _window(qtbot, services, nurse, charts=True)
+    view = window.patient_view
+    _drain(qtbot, view)
+    ids = window.census.patient_ids_in_view()
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        window.open_patient(ids[0])
+    qtbot.waitUntil(lambda: view._spare_charts is not None, timeout=10000)
+    spare = view._spare_charts
+    assert spare.series() is None  # empty: nothing of the first patient in it
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        window.open_patient(ids[1])
+    assert view.charts is spare and spare.series() is not None
+    assert view._spare_charts is None  # taken; another is made after this view has painted
+    view.forget()  # units or layout changed: a spare built with the old ones is dropped
+    assert view._spare_charts is None
