@@ -116,6 +116,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>IEC-HS grade (CSCO-2024 §4.3.2)</source>
+        <translation>IEC-HS grade (CSCO-2024 §4.3.2)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -927,6 +931,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <source>intervention</source>
         <translation>intervention</translation>
     </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS grade</translation>
+    </message>
 </context>
 <context>
     <name>GradeBadge</name>
@@ -1223,6 +1231,89 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>(high-dose vasopressors)</source>
         <translation>(high-dose vasopressors)</translation>
+    </message>
+</context>
+<context>
+    <name>IechsGradeForm</name>
+    <message>
+        <source>IEC-HS resolved or ruled out (not a §4.3.2 grade; ends the IEC-HS treatment lines)</source>
+        <translation>IEC-HS resolved or ruled out (not a §4.3.2 grade; ends the IEC-HS treatment lines)</translation>
+    </message>
+    <message>
+        <source>0 — none (resolved / ruled out)</source>
+        <translation>0 — none (resolved / ruled out)</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <source>Record the IEC-HS grade (physician)</source>
+        <translation>Record the IEC-HS grade (physician)</translation>
+    </message>
+    <message>
+        <source>Immune effector cell-associated hemophagocytic lymphohistiocytosis-like syndrome (IEC-HS)</source>
+        <translation>Immune effector cell-associated hemophagocytic lymphohistiocytosis-like syndrome (IEC-HS)</translation>
+    </message>
+    <message>
+        <source>The physician confirms IEC-HS and grades it; the app never computes the grade. A grade stays in force until a newer record: record 0 when IEC-HS has resolved or is ruled out.</source>
+        <translation>The physician confirms IEC-HS and grades it; the app never computes the grade. A grade stays in force until a newer record: record 0 when IEC-HS has resolved or is ruled out.</translation>
+    </message>
+    <message>
+        <source>&amp;0 — none</source>
+        <translation>&amp;0 — none</translation>
+    </message>
+    <message>
+        <source>Grade &amp;%1</source>
+        <translation>Grade &amp;%1</translation>
+    </message>
+    <message>
+        <source>Grade descriptions: %1. Treatment lines follow the protocol in force (§4.3.3-4.3.4).</source>
+        <translation>Grade descriptions: %1. Treatment lines follow the protocol in force (§4.3.3-4.3.4).</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>e.g. what confirmed it; CRS, infection and progression excluded</source>
+        <translation>e.g. what confirmed it; CRS, infection and progression excluded</translation>
+    </message>
+    <message>
+        <source>Only a physician records an IEC-HS grade (you are signed in as %1). The descriptions are shown for reference; nothing can be saved here.</source>
+        <translation>Only a physician records an IEC-HS grade (you are signed in as %1). The descriptions are shown for reference; nothing can be saved here.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>choose the IEC-HS grade (0 when resolved or ruled out)</source>
+        <translation>choose the IEC-HS grade (0 when resolved or ruled out)</translation>
+    </message>
+    <message>
+        <source>No IEC-HS grade recorded.</source>
+        <translation>No IEC-HS grade recorded.</translation>
+    </message>
+    <message>
+        <source>IEC-HS resolved / ruled out</source>
+        <translation>IEC-HS resolved / ruled out</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade %1 in force</source>
+        <translation>IEC-HS grade %1 in force</translation>
+    </message>
+    <message>
+        <source>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</source>
+        <translation>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</translation>
+    </message>
+    <message>
+        <source>IEC-HS (recorded by the physician)</source>
+        <translation>IEC-HS (recorded by the physician)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1783,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>Interventions</translation>
     </message>
     <message>
+        <source>IEC-HS</source>
+        <translation>IEC-HS</translation>
+    </message>
+    <message>
         <source>◂ Census (Esc)</source>
         <translation>◂ Census (Esc)</translation>
     </message>
@@ -1738,6 +1833,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>Record an intervention (ICU, intubation…)</source>
         <translation>Record an intervention (ICU, intubation…)</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS grade</translation>
+    </message>
+    <message>
+        <source>Record the IEC-HS grade (physician; CSCO-2024 §4.3.2)</source>
+        <translation>Record the IEC-HS grade (physician; CSCO-2024 §4.3.2)</translation>
     </message>
     <message>
         <source>ICE / CAPD (I)</source>
@@ -2148,6 +2251,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS grade</translation>
+    </message>
+    <message>
+        <source>Description (CSCO-2024 §4.3.2)</source>
+        <translation>Description (CSCO-2024 §4.3.2)</translation>
     </message>
     <message>
         <source>Time</source>

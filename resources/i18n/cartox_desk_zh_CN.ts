@@ -116,6 +116,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>IEC-HS grade (CSCO-2024 §4.3.2)</source>
+        <translation>IEC-HS 分级（CSCO-2024 §4.3.2）</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -927,6 +931,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <source>intervention</source>
         <translation>干预措施</translation>
     </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS 分级</translation>
+    </message>
 </context>
 <context>
     <name>GradeBadge</name>
@@ -1223,6 +1231,89 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>(high-dose vasopressors)</source>
         <translation>(大剂量升压药)</translation>
+    </message>
+</context>
+<context>
+    <name>IechsGradeForm</name>
+    <message>
+        <source>IEC-HS resolved or ruled out (not a §4.3.2 grade; ends the IEC-HS treatment lines)</source>
+        <translation>IEC-HS 已缓解或已排除（非 §4.3.2 分级；IEC-HS 治疗建议不再显示）</translation>
+    </message>
+    <message>
+        <source>0 — none (resolved / ruled out)</source>
+        <translation>0 — 无（已缓解 / 已排除）</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Record the IEC-HS grade (physician)</source>
+        <translation>录入 IEC-HS 分级（医师）</translation>
+    </message>
+    <message>
+        <source>Immune effector cell-associated hemophagocytic lymphohistiocytosis-like syndrome (IEC-HS)</source>
+        <translation>免疫效应细胞相关噬血细胞性淋巴组织细胞增生症样综合征 (IEC-HS)</translation>
+    </message>
+    <message>
+        <source>The physician confirms IEC-HS and grades it; the app never computes the grade. A grade stays in force until a newer record: record 0 when IEC-HS has resolved or is ruled out.</source>
+        <translation>由医师确认 IEC-HS 并分级；本软件从不计算该分级。已录入的分级持续有效，直至有更新的记录：IEC-HS 缓解或排除时请录入 0。</translation>
+    </message>
+    <message>
+        <source>&amp;0 — none</source>
+        <translation>&amp;0 — 无</translation>
+    </message>
+    <message>
+        <source>Grade &amp;%1</source>
+        <translation>&amp;%1 级</translation>
+    </message>
+    <message>
+        <source>Grade descriptions: %1. Treatment lines follow the protocol in force (§4.3.3-4.3.4).</source>
+        <translation>分级描述：%1。治疗建议依据当前生效的方案（§4.3.3-4.3.4）。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. what confirmed it; CRS, infection and progression excluded</source>
+        <translation>例如：确诊依据；已排除 CRS、感染及疾病进展</translation>
+    </message>
+    <message>
+        <source>Only a physician records an IEC-HS grade (you are signed in as %1). The descriptions are shown for reference; nothing can be saved here.</source>
+        <translation>仅医师可录入 IEC-HS 分级（当前登录用户：%1）。以下描述仅供参考，此处无法保存。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>choose the IEC-HS grade (0 when resolved or ruled out)</source>
+        <translation>请选择 IEC-HS 分级（已缓解或已排除时选 0）</translation>
+    </message>
+    <message>
+        <source>No IEC-HS grade recorded.</source>
+        <translation>未录入 IEC-HS 分级。</translation>
+    </message>
+    <message>
+        <source>IEC-HS resolved / ruled out</source>
+        <translation>IEC-HS 已缓解 / 已排除</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade %1 in force</source>
+        <translation>当前 IEC-HS %1 级</translation>
+    </message>
+    <message>
+        <source>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</source>
+        <translation>%1 — 由 %4 于 %2 录入（%3 小时前）；持续有效，直至有更新的 IEC-HS 记录</translation>
+    </message>
+    <message>
+        <source>IEC-HS (recorded by the physician)</source>
+        <translation>IEC-HS（医师录入）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1783,10 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>干预措施</translation>
     </message>
     <message>
+        <source>IEC-HS</source>
+        <translation>IEC-HS</translation>
+    </message>
+    <message>
         <source>◂ Census (Esc)</source>
         <translation>◂ 患者一览 (Esc)</translation>
     </message>
@@ -1738,6 +1833,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>Record an intervention (ICU, intubation…)</source>
         <translation>记录干预措施（转入 ICU、插管…）</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS 分级</translation>
+    </message>
+    <message>
+        <source>Record the IEC-HS grade (physician; CSCO-2024 §4.3.2)</source>
+        <translation>录入 IEC-HS 分级（医师；CSCO-2024 §4.3.2）</translation>
     </message>
     <message>
         <source>ICE / CAPD (I)</source>
@@ -2148,6 +2251,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>IEC-HS grade</source>
+        <translation>IEC-HS 分级</translation>
+    </message>
+    <message>
+        <source>Description (CSCO-2024 §4.3.2)</source>
+        <translation>描述（CSCO-2024 §4.3.2）</translation>
     </message>
     <message>
         <source>Time</source>

@@ -8,6 +8,7 @@ Every form is ``Form(services, patient_id, user, settings, parent=None)``, a QDi
 from cartox_desk.ui.forms.amendment import AmendmentDialog
 from cartox_desk.ui.forms.assessment import AssessmentSaveFlow, SavedAssessment, save_assessment
 from cartox_desk.ui.forms.base import RecordForm
+from cartox_desk.ui.forms.iechs import IechsGradeForm
 from cartox_desk.ui.forms.lab import LabForm
 from cartox_desk.ui.forms.medication import MedicationForm
 from cartox_desk.ui.forms.neuro import InterventionForm, NeuroExamForm
@@ -16,6 +17,7 @@ from cartox_desk.ui.forms.vitals import VitalsForm
 __all__ = [
     "AmendmentDialog",
     "AssessmentSaveFlow",
+    "IechsGradeForm",
     "InterventionForm",
     "LabForm",
     "MedicationForm",

@@ -186,6 +186,20 @@ def specs(kind: str, fahrenheit: bool) -> list[Spec]:
         ]
     if kind == "intervention":
         return [Spec("note", translate("AmendmentDialog", "Note"), TEXT)]
+    if kind == "iechs_grade":  # the physician's IEC-HS grade (the services refuse anyone else)
+        from cartox_desk.core.records import IECHS_GRADES
+        from cartox_desk.ui.forms.iechs import grade_label
+
+        return [
+            Spec(
+                "grade",
+                translate("AmendmentDialog", "IEC-HS grade (CSCO-2024 §4.3.2)"),
+                CHOICE,
+                {g: grade_label(g) for g in IECHS_GRADES},
+                optional=False,
+            ),
+            Spec("note", translate("AmendmentDialog", "Note"), TEXT),
+        ]
     raise ValueError(f"no amendment form for {kind!r} records (re-do the assessment instead)")
 
 

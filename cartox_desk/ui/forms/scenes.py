@@ -205,3 +205,22 @@ def _amendment(ctx: SceneContext) -> Frames:
     yield "_vitals", dialog
     dialog.save_button.click()  # no reason yet: refused, the message under the reason
     yield "_vitals_no_reason", dialog
+
+
+@scene("form_iechs_grade")
+def _iechs_grade(ctx: SceneContext) -> Frames:
+    from cartox_desk.ui.forms.iechs import IechsGradeForm
+
+    w = _ward(ctx)
+    zh = ctx.lang.startswith("zh")
+    physician = w.services.create_user("陈浩" if zh else "Dr Chen Hao", "physician")
+    form = IechsGradeForm(w.services, w.adult.patient_id, physician, ctx.settings)
+    form.set_grade(2)
+    form.note_edit.setText(
+        "CRS, infection and progression excluded" if not zh else "已排除 CRS、感染及疾病进展"
+    )
+    yield "_physician", form
+    empty = IechsGradeForm(w.services, w.adult.patient_id, physician, ctx.settings)
+    empty.save_button.click()  # no grade chosen: refused, the message under the grades
+    yield "_no_grade", empty
+    yield "_nurse_read_only", IechsGradeForm(w.services, w.adult.patient_id, w.nurse, ctx.settings)

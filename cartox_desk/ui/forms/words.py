@@ -79,6 +79,7 @@ RECORD_KINDS: dict[str, str] = {
     "neuro_exam": QT_TRANSLATE_NOOP("FormTerms", "neuro exam"),
     "medication": QT_TRANSLATE_NOOP("FormTerms", "medication"),
     "intervention": QT_TRANSLATE_NOOP("FormTerms", "intervention"),
+    "iechs_grade": QT_TRANSLATE_NOOP("FormTerms", "IEC-HS grade"),
 }
 
 

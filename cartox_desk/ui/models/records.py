@@ -149,6 +149,16 @@ def _intervention_columns() -> list[Column]:
     ]
 
 
+def _iechs_columns() -> list[Column]:
+    from cartox_desk.ui.forms.iechs import grade_description, grade_label
+
+    return [
+        (translate("RecordTables", "IEC-HS grade"), lambda r: grade_label(r.grade)),
+        (translate("RecordTables", "Description (CSCO-2024 §4.3.2)"), lambda r: grade_description(r.grade)),
+        (translate("RecordTables", "Note"), lambda r: r.note),
+    ]
+
+
 COLUMNS: dict[str, Callable[[], list[Column]]] = {
     "vitals": _vitals_columns,
     "support": _support_columns,
@@ -157,6 +167,7 @@ COLUMNS: dict[str, Callable[[], list[Column]]] = {
     "neuro_exam": _neuro_columns,
     "medication": _medication_columns,
     "intervention": _intervention_columns,
+    "iechs_grade": _iechs_columns,
 }
 
 
@@ -173,6 +184,7 @@ def record_kind(record: Any) -> str:
         "NeuroExam": "neuro_exam",
         "MedicationAdministration": "medication",
         "Intervention": "intervention",
+        "IechsGrade": "iechs_grade",
     }.get(name, name)
 
 

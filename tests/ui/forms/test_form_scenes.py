@@ -19,6 +19,7 @@ def test_every_form_has_a_scene():
         "form_medication",
         "form_intervention",
         "form_amendment",
+        "form_iechs_grade",
     } <= set(FORM_SCENES)
 
 
