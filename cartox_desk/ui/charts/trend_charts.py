@@ -13,13 +13,13 @@ every panel; tocilizumab, steroids, anakinra, siltuximab, ICU transfer, intubati
 lines through every panel with their hover text in the treatments lane.
 
 Performance (bench/charts.py: one pan / zoom step within a frame with minute-level vitals): data items are
-`fast_items.FastDataItem`s — long curves are drawn from a min / max envelope pyramid built once (2-4 points
-per pixel, decimated at paint time, nothing recomputed on a range change), short ones draw their symbols
+`fast_items.FastDataItem`s — long curves are drawn from a min / max envelope pyramid built once (one pixel
+column per block run, rastered in numpy, nothing recomputed on a range change), short ones draw their symbols
 themselves; grid, reference lines, labels and strips are single items per panel that read the view when
 painted and skip pyqtgraph's per-item range signals; the day axis lays out its ticks in plain floats; legends
-and the fixed axes are cached pixmaps; hidden x axes are unlinked; right-axis series are drawn in their panel's
-ViewBox through a scaling group (`RightScale`), so a pan updates one ViewBox per panel. Numeric columns reach pyqtgraph as numpy
-views on the series' `array('d')` without a copy.
+and the fixed axes are cached pixmaps; hidden x axes are unlinked; right-axis series are drawn in their
+panel's ViewBox through a scaling group (`RightScale`), so a pan updates one ViewBox per panel. Numeric
+columns reach pyqtgraph as numpy views on the series' `array('d')` without a copy.
 """
 
 from __future__ import annotations

@@ -81,3 +81,31 @@ def test_short_curve_draws_its_symbols_and_bounds_do_not_follow_the_view(qtbot) 
     widget.setXRange(0.5, 1.5, padding=0)
     assert item.curve.boundingRect() == rect
     assert rect.contains(QRectF(0, 1, 2, 2))
+
+
+def test_envelope_columns_are_rastered_from_each_columns_minimum_to_maximum(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A long curve is painted as one solid run of pixels per column (numpy raster, blitted once): a signal
+    swinging between 50 and 110 every sample fills each column from 110 down to 50, nothing outside."""
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    plot = widget.getPlotItem()
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    n = 43_200
+    x = np.arange(n, dtype=np.float64) / 1440
+    y = np.where(np.arange(n) % 2, 110.0, 50.0)
+    item = FastDataItem(x, y, pen=pg.mkPen("#0072b2", width=1), skipFiniteCheck=True)
+    plot.vb.addItem(item)
+    widget.setXRange(0, 30, padding=0)
+    widget.setYRange(0, 160, padding=0)
+    widget.setBackground("w")
+    image = widget.grab().toImage()
+    vb = plot.vb.sceneBoundingRect()
+    to_px = lambda v: vb.top() + (160 - v) / 160 * vb.height()  # noqa: E731
+    hi_px, lo_px = to_px(110.0), to_px(50.0)
+    for col in range(int(vb.left()) + 20, int(vb.right()) - 20, 37):
+        inside = [QColor(image.pixel(col, r)).name() for r in range(int(hi_px) + 2, int(lo_px) - 1)]
+        assert set(inside) == {"#0072b2"}, col
+        assert QColor(image.pixel(col, int(hi_px) - 4)).name() == "#ffffff"
+        assert QColor(image.pixel(col, int(lo_px) + 4)).name() == "#ffffff"
