@@ -84,3 +84,25 @@ def test_minute_vitals_are_thinned_in_the_charts_but_not_in_the_summary() -> Non
     )
     temp = data.charts.panels[0].lines[0].points
     assert len(temp) <= 300 and max(y for _x, y in temp) == 40.1
+
+
+def test_the_physicians_iechs_grade_in_force_reaches_the_engine_and_the_page() -> None:
+    from report_pdftext import text
+
+    from cartox_desk.core.records import IechsGrade
+    from cartox_desk.reporting import render_daily_summary
+
+    tl = rich_timeline()
+    assert management_context(tl, at(3, 8)).iechs_grade is None
+    assert not any(r.applies_to == "iechs" for r in plan_at(tl, at(3, 8)).recommendations)
+    graded = replace(tl, iechs_grades=(IechsGrade(meta(at(1, 9)), 2), IechsGrade(meta(at(3, 20)), 0)))
+    assert management_context(graded, at(1, 8)).iechs_grade is None  # before it was recorded
+    assert management_context(graded, at(3, 8)).iechs_grade == 2  # two days on: still in force
+    assert management_context(graded, at(3, 21)).iechs_grade == 0  # resolved
+    lines = [r for r in plan_at(graded, at(3, 8)).recommendations if r.applies_to == "iechs"]
+    assert {"iechs.first_line", "iechs.second_line"} <= {r.code for r in lines}
+    assert all(r.grade == 2 for r in lines)
+    page = text(render_daily_summary(build_daily_summary_data(graded, REPORT_DAY, charts=False)))
+    plain = text(render_daily_summary(build_daily_summary_data(tl, REPORT_DAY, charts=False)))
+    assert "IEC-HS first line" in " ".join(page.split())
+    assert "IEC-HS first line" not in " ".join(plain.split())
