@@ -62,6 +62,7 @@ from cartox_desk.persistence.tables import (
     AuditEventRecord,
     EncephalopathyAssessmentRecord,
     FluidBolusRecord,
+    IechsGradeRecord,
     InterventionRecord,
     LabResultRecord,
     MedicationAdministrationRecord,
@@ -111,6 +112,7 @@ class Course:
     boluses: list[tuple[float, float]] = field(default_factory=list)  # (h, mL)
     meds: list[tuple[float, str, str, float, str, str]] = field(default_factory=list)
     interventions: list[tuple[float, str, str]] = field(default_factory=list)
+    iechs_grades: list[tuple[float, int, str]] = field(default_factory=list)  # (h, grade, note): physician
     neuro: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
     enc_score: Callable[[float], int | None] = lambda h: None  # ICE score (CAPD total); None: unable
     labs: dict[Analyte, list[tuple[float, float]]] = field(default_factory=dict)  # (day, value) keyframes
@@ -388,6 +390,8 @@ def _courses() -> list[Course]:
             *_prophylaxis(14 * d),
         ],
         interventions=[(24 * 11, "other", "IEC-HS screen positive: physician review, anakinra started")],
+        # CSCO-2024 §4.3.2 grade 2: needs intervention (immunosuppression for IEC-HS: the anakinra)
+        iechs_grades=[(24 * 11 + 1, 2, "CRS, infection and progression excluded; anakinra started")],
         labs={
             Analyte.IL6: [(-5, 5), (2, 210), (3, 160), (5, 20), (12, 60)],
             Analyte.CRP: [(-5, 8), (2, 80), (3, 110), (5, 30), (9, 25), (12, 40)],
@@ -650,6 +654,7 @@ def _write_patient(
             NeuroExamRecord,
             MedicationAdministrationRecord,
             InterventionRecord,
+            IechsGradeRecord,
         )
     }
 
@@ -747,6 +752,8 @@ def _write_patient(
         )
     for t, kind, note in c.interventions:
         add(InterventionRecord, t, physician, kind=InterventionKind(kind).value, note=note)
+    for t, grade, note in c.iechs_grades:
+        add(IechsGradeRecord, t, physician, grade=grade, note=note)
     for t, fields in c.neuro:
         add(
             NeuroExamRecord,
@@ -924,6 +931,7 @@ def check_demo_consistency(services: Services, *, now: datetime | None = None) -
             *tl.neuro_exams,
             *tl.medications,
             *tl.interventions,
+            *tl.iechs_grades,
         ]
         for r in records:
             t = r.meta.at

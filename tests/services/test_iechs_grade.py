@@ -121,3 +121,16 @@ def test_grade_5_is_recorded_without_treatment_lines(
 ) -> None:
     svc.record_iechs_grade(patient.patient_id, NOW, by=physician, grade=5)
     assert _iechs_codes(svc, patient.patient_id) == set()  # death: the engine gives no management rows
+
+
+def test_the_demo_wards_iechs_patient_has_the_physicians_grade(tmp_path: Any) -> None:
+    from cartox_desk.services.demo_ward import build_demo_database
+
+    services, _ward = build_demo_database(tmp_path / "demo.sqlite3")
+    try:
+        tl = services.get_patient_timeline(mrn="DEMO-05")
+        in_force = tl.iechs_grade_at(tl.generated_at)
+        assert in_force is not None and in_force.grade == 2 and in_force.meta.entered_by.startswith("Dr")
+        assert _iechs_codes(services, tl.patient.patient_id) >= IECHS_LINES
+    finally:
+        services.close()
