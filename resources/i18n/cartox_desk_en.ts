@@ -539,8 +539,12 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>2 years</translation>
     </message>
     <message>
-        <source>[placeholder] anchor text from the CAPD worksheet for this age (%1)</source>
-        <translation>[placeholder] anchor text from the CAPD worksheet for this age (%1)</translation>
+        <source>Anchor points for %1: not installed. The hospital installs its copy of the CAPD developmental anchor chart as capd_anchors.json (see README).</source>
+        <translation>Anchor points for %1: not installed. The hospital installs its copy of the CAPD developmental anchor chart as capd_anchors.json (see README).</translation>
+    </message>
+    <message>
+        <source>Anchor points for %1 not shown: the anchor file was refused (%2).</source>
+        <translation>Anchor points for %1 not shown: the anchor file was refused (%2).</translation>
     </message>
 </context>
 <context>

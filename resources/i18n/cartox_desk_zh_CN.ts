@@ -539,8 +539,12 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>2 岁</translation>
     </message>
     <message>
-        <source>[placeholder] anchor text from the CAPD worksheet for this age (%1)</source>
-        <translation>[占位] 此年龄段 (%1) 的 CAPD 工作表发育参照文字</translation>
+        <source>Anchor points for %1: not installed. The hospital installs its copy of the CAPD developmental anchor chart as capd_anchors.json (see README).</source>
+        <translation>%1 的发育锚点：未安装。请由医院将其 CAPD 发育锚点表副本安装为 capd_anchors.json（见 README）。</translation>
+    </message>
+    <message>
+        <source>Anchor points for %1 not shown: the anchor file was refused (%2).</source>
+        <translation>未显示 %1 的发育锚点：锚点文件被拒绝（%2）。</translation>
     </message>
 </context>
 <context>
