@@ -38,11 +38,9 @@ from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +75,7 @@ from cartox_desk.ui.charts.text_labels import (
     TextLabelsItem,
     VerticalLinesItem,
 )
+from cartox_desk.ui.widgets.flow_layout import FlowLayout
 
 PANELS: tuple[str, ...] = ("events", "temperature", "hemodynamics", "oxygen", "labs", "counts", "grades")
 # Relative panel heights (the layout's row stretch).
@@ -302,8 +301,12 @@ class TrendChartsWidget(QWidget):
         self._glw.ci.setContentsMargins(2, 2, 6, 2)
         self._glw.setMinimumHeight(200)
 
-        bar = QHBoxLayout()
+        # The toolbar wraps onto a second line where a language's labels do not fit beside each other (the
+        # patient view shares 1366 px between the charts and the management panel): nothing is cut, every
+        # button stays a plain, Tab-reachable button. The usage hint comes last, so it is what wraps first.
+        bar = FlowLayout(spacing=4)
         bar.setContentsMargins(4, 2, 4, 0)
+        self._toolbar = bar
         self._title = QLabel(self.tr("Days since infusion"))
         bar.addWidget(self._title)
         self._preset_buttons: dict[RangePreset, QPushButton] = {}
@@ -316,14 +319,9 @@ class TrendChartsWidget(QWidget):
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
-            b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, p=preset: self.apply_preset(p))
             bar.addWidget(b)
             self._preset_buttons[preset] = b
-        bar.addStretch(1)
-        self._hint = QLabel(self.tr("wheel: zoom · drag: pan · legend: show / hide"))
-        self._hint.setEnabled(False)  # the palette's quiet text colour, light or dark
-        bar.addWidget(self._hint)
         self._panels_button = QToolButton()
         self._panels_button.setText(self.tr("Panels"))
         self._panels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -331,6 +329,16 @@ class TrendChartsWidget(QWidget):
         self._panels_menu.aboutToShow.connect(self._fill_panels_menu)
         self._panels_button.setMenu(self._panels_menu)
         bar.addWidget(self._panels_button)
+        self._hint = QLabel(self.tr("wheel: zoom · drag: pan · legend: show / hide"))
+        self._hint.setEnabled(False)  # the palette's quiet text colour, light or dark
+        bar.addWidget(self._hint)
+        # Labels as tall as the buttons, text centred: a line of the flow reads as one row.
+        row_height = max(self._preset_buttons[RangePreset.ALL].sizeHint().height(),
+                         self._panels_button.sizeHint().height())
+        self._panels_button.setMinimumHeight(row_height)
+        for label in (self._title, self._hint):
+            label.setMinimumHeight(row_height)
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)

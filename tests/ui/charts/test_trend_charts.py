@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from test_series_fixtures import SHANGHAI, demo_timeline, local, timeline, vitals
 
@@ -349,3 +349,41 @@ def test_dark_palette_switches_the_chart_theme(widget: TrendChartsWidget) -> Non
     assert widget.x_range() == pytest.approx((1.0, 3.0))  # the view survives the rebuild
     assert widget.day0_line("grades") is not None
     widget.grab()
+
+
+@pytest.mark.parametrize("lang", ["pseudo", "en"])
+def test_toolbar_wraps_instead_of_truncating_in_a_long_language(qtbot, qapp, monkeypatch, lang) -> None:  # type: ignore[no-untyped-def]
+    """The chart toolbar (title, range presets, Panels, usage hint) in the pseudo-locale, at the width the
+    charts get beside the management panel in a 1366 px patient view: every label whole, nothing past the
+    right edge, the widget no wider than that; in English at full width it stays one line."""
+    from cartox_desk.ui import i18n
+    from cartox_desk.ui.layout_check import clipped_texts, too_wide
+
+    width = 760
+    if lang == "pseudo":
+        monkeypatch.setenv("CARTOX_PSEUDO", "1")
+    i18n.install_translators(qapp, "en")
+    try:
+        w = TrendChartsWidget()
+        qtbot.addWidget(w)
+        w.set_timeline(demo_timeline(days=3))
+        w.resize(width if lang == "pseudo" else 1366, 600)
+        w.show()
+        qtbot.waitExposed(w)
+        bar = [w._title, *w._preset_buttons.values(), w._panels_button, w._hint]
+        if lang == "pseudo":
+            assert all(b.text().startswith("[!! ") for b in bar)
+            assert sum(b.sizeHint().width() for b in bar) > width  # one line would not fit
+            assert too_wide(w, width) == 0
+            assert len({b.y() for b in bar}) > 1  # so the row wrapped
+        else:
+            assert len({b.y() for b in bar}) == 1
+        assert clipped_texts(w) == []
+        assert all(b.isVisible() and b.geometry().right() <= w.width() for b in bar)
+        assert max(b.geometry().bottom() for b in bar) < w.graphics_layout().y()  # above the charts
+        for b in w._preset_buttons.values():
+            assert b.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
+        assert w._panels_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    finally:
+        monkeypatch.delenv("CARTOX_PSEUDO", raising=False)
+        i18n.install_translators(qapp, "en")
