@@ -1304,12 +1304,12 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <translation>IEC-HS resolved / ruled out</translation>
     </message>
     <message>
-        <source>IEC-HS grade %1 in force</source>
-        <translation>IEC-HS grade %1 in force</translation>
+        <source>IEC-HS grade %1 in force (until a newer IEC-HS record)</source>
+        <translation>IEC-HS grade %1 in force (until a newer IEC-HS record)</translation>
     </message>
     <message>
-        <source>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</source>
-        <translation>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</translation>
+        <source>recorded %1 (%2 h ago) by %3</source>
+        <translation>recorded %1 (%2 h ago) by %3</translation>
     </message>
     <message>
         <source>IEC-HS (recorded by the physician)</source>

@@ -1304,12 +1304,12 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <translation>IEC-HS 已缓解 / 已排除</translation>
     </message>
     <message>
-        <source>IEC-HS grade %1 in force</source>
-        <translation>当前 IEC-HS %1 级</translation>
+        <source>IEC-HS grade %1 in force (until a newer IEC-HS record)</source>
+        <translation>当前 IEC-HS %1 级（持续有效，直至有更新的 IEC-HS 记录）</translation>
     </message>
     <message>
-        <source>%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record</source>
-        <translation>%1 — 由 %4 于 %2 录入（%3 小时前）；持续有效，直至有更新的 IEC-HS 记录</translation>
+        <source>recorded %1 (%2 h ago) by %3</source>
+        <translation>由 %3 于 %1 录入（%2 小时前）</translation>
     </message>
     <message>
         <source>IEC-HS (recorded by the physician)</source>

@@ -237,24 +237,24 @@ class IechsGradeForm(RecordForm):
         super()._on_save()
 
 
-def iechs_status_text(record: IechsGrade | None, now: datetime, tz: Any) -> str:
-    """One line on the grade in force: which grade, when and by whom it was recorded, that it holds until a
-    newer record."""
+def iechs_status_lines(record: IechsGrade | None, now: datetime, tz: Any) -> list[str]:
+    """The grade in force (it holds until a newer record), and when and by whom it was recorded."""
     if record is None:
-        return translate("IechsGradeForm", "No IEC-HS grade recorded.")
+        return [translate("IechsGradeForm", "No IEC-HS grade recorded.")]
     when = record.meta.at.astimezone(tz).strftime("%m-%d %H:%M") if tz else record.meta.at.isoformat()
     hours = max(0, int((now - record.meta.at).total_seconds() // 3600))
     if record.grade == IECHS_RESOLVED:
         head = translate("IechsGradeForm", "IEC-HS resolved / ruled out")
     else:
-        head = translate("IechsGradeForm", "IEC-HS grade %1 in force").replace("%1", str(record.grade))
-    return (
-        translate("IechsGradeForm", "%1 — recorded %2 (%3 h ago) by %4; holds until a newer IEC-HS record")
-        .replace("%1", head)
-        .replace("%2", when)
-        .replace("%3", str(hours))
-        .replace("%4", record.meta.entered_by)
+        head = translate("IechsGradeForm", "IEC-HS grade %1 in force (until a newer IEC-HS record)").replace(
+            "%1", str(record.grade))
+    recorded = (
+        translate("IechsGradeForm", "recorded %1 (%2 h ago) by %3")
+        .replace("%1", when)
+        .replace("%2", str(hours))
+        .replace("%3", record.meta.entered_by)
     )
+    return [head, recorded]
 
 
 def add_iechs_status(panel: Any, timeline: PatientTimeline, now: datetime) -> None:
@@ -270,9 +270,9 @@ def add_iechs_status(panel: Any, timeline: PatientTimeline, now: datetime) -> No
     font.setBold(True)
     item.setFont(0, font)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    line = iechs_status_text(record, now, timeline.tz)
-    child = QTreeWidgetItem(item, [line, GRADE_SOURCE])
-    child.setToolTip(0, line)
+    for line in iechs_status_lines(record, now, timeline.tz):
+        child = QTreeWidgetItem(item, [line, ""])
+        child.setToolTip(0, line)
     if record is not None:
         described = grade_description(record.grade)
         detail = QTreeWidgetItem(item, [described, "" if record.grade == IECHS_RESOLVED else GRADE_SOURCE])

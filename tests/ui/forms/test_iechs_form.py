@@ -111,9 +111,11 @@ def test_patient_view_shows_the_grade_in_force_and_its_treatment_lines(qtbot, se
         tree = view.management.tree
         top = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         assert top[0].text(0) == "IEC-HS (recorded by the physician)"
-        status = top[0].child(0).text(0)
-        assert "IEC-HS grade 2 in force" in status and "Dr Chen" in status and "holds until a newer" in status
-        assert top[0].child(1).text(0) == grade_description(2) and top[0].child(1).text(1) == GRADE_SOURCE
+        assert top[0].child(0).text(0) == "IEC-HS grade 2 in force (until a newer IEC-HS record)"
+        recorded = top[0].child(1).text(0)
+        assert recorded.startswith("recorded ") and recorded.endswith("(30 h ago) by Dr Chen")
+        assert top[0].child(2).text(0) == grade_description(2) and top[0].child(2).text(1) == GRADE_SOURCE
+        assert top[0].child(3).text(0) == "Note: confirmed"
         texts = [item.text(0) for section in top for item in (section.child(j)
                                                              for j in range(section.childCount()))]
         assert any(t.startswith("IEC-HS first line") for t in texts)
