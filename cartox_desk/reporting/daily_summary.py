@@ -789,7 +789,10 @@ def _grades_text(plan: ManagementPlan) -> str:
     def g(v: int | None) -> str:
         return "–" if v is None else str(v)
 
-    return f"CRS {g(plan.crs_grade)} / ICANS {g(plan.icans_grade)}"
+    text = f"CRS {g(plan.crs_grade)} / ICANS {g(plan.icans_grade)}"
+    # the physician's IEC-HS grade in force (1-4: the engine ran its treatment lines for it)
+    iechs = next((r.grade for r in plan.recommendations if r.applies_to == "iechs" and r.grade), None)
+    return f"{text} / IEC-HS {iechs}" if iechs is not None else text
 
 
 def _signatures(ctx: _Ctx, width: float) -> Table:

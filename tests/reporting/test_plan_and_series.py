@@ -104,5 +104,5 @@ def test_the_physicians_iechs_grade_in_force_reaches_the_engine_and_the_page() -
     assert all(r.grade == 2 for r in lines)
     page = text(render_daily_summary(build_daily_summary_data(graded, REPORT_DAY, charts=False)))
     plain = text(render_daily_summary(build_daily_summary_data(tl, REPORT_DAY, charts=False)))
-    assert "IEC-HS first line" in " ".join(page.split())
+    assert "IEC-HS first line" in " ".join(page.split()) and "ICANS 1 / IEC-HS 2" in " ".join(page.split())
     assert "IEC-HS first line" not in " ".join(plain.split())
