@@ -285,7 +285,7 @@ class RecommendationMarkRecord(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id")
     code: str = Field(max_length=80)  # core.management.Recommendation.code
-    status: str = Field(max_length=20)  # "done" | "not_indicated"
+    status: str = Field(max_length=20)  # "done" | "not_indicated" | "withdrawn" (takes the latest back)
     by_id: int = Field(foreign_key="app_user.id")
     at: datetime
     note: str = ""

@@ -150,6 +150,7 @@ def protocol_path(path_or_id: str | Path) -> Path:
             return path
     return Path(text)
 MARK_STATUSES = ("done", "not_indicated")  # a recommendation checklist item (issue 6 item 2)
+MARK_WITHDRAWN = "withdrawn"  # takes back the latest mark (a mistaken tick); needs a reason
 _SEVERITY_RANK = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2}
 GRADED_KINDS = frozenset(
     {
@@ -1695,19 +1696,31 @@ class Services:
     def mark_recommendation(
         self, patient_id: int, code: str, status: str, *, by: User, note: str = ""
     ) -> RecommendationMark:
-        """Mark a recommendation checklist item ``done`` or ``not_indicated`` (issue 6 item 2). Append-only:
-        a later mark of the same code supersedes the earlier one, which stays stored. Audited."""
+        """Mark a recommendation checklist item ``done`` or ``not_indicated`` (issue 6 item 2), or take the
+        latest mark back (``withdrawn``, with the reason in ``note``). Append-only: a later mark of the same
+        code supersedes the earlier one, which stays stored. Audited."""
         p = Problems()
         code = (code or "").strip()
         if not code:
             p.add("code", "code: required (the recommendation code)")
-        if status not in MARK_STATUSES:
-            p.add("status", f"status: {status!r} is not one of {', '.join(MARK_STATUSES)}")
+        if status not in (*MARK_STATUSES, MARK_WITHDRAWN):
+            p.add("status", f"status: {status!r} is not one of {', '.join((*MARK_STATUSES, MARK_WITHDRAWN))}")
+        if status == MARK_WITHDRAWN and not note.strip():
+            p.add("note", "note: a reason is required to withdraw a mark")
         p.raise_if_any()
         with self.session() as s:
             user = self._author(s, by)
             patient = self._patient_row(s, patient_id)
             assert user.id is not None and patient.id is not None
+            if status == MARK_WITHDRAWN:
+                r = RecommendationMarkRecord
+                latest = s.execute(
+                    select(r).where(col(r.patient_id) == patient.id, col(r.code) == code)
+                    .order_by(col(r.at).desc(), col(r.id).desc()).limit(1)
+                ).scalars().first()
+                if latest is None or latest.status == MARK_WITHDRAWN:
+                    p.add("code", f"code: {code} has no mark to withdraw")
+                    p.raise_if_any()
             row = RecommendationMarkRecord(
                 patient_id=patient.id,
                 code=code,
@@ -1726,14 +1739,16 @@ class Services:
             return _mark(row, {user.id: user.name})
 
     def recommendation_marks(self, patient_id: int) -> dict[str, RecommendationMark]:
-        """The latest mark of each recommendation code for the patient."""
+        """The latest mark of each recommendation code for the patient (a code whose latest mark was
+        withdrawn is open again and left out; the withdrawn marks stay stored)."""
         with self.session() as s:
             r = RecommendationMarkRecord
             names = repo.user_names(s)
             rows = s.execute(
                 select(r).where(col(r.patient_id) == patient_id).order_by(col(r.at), col(r.id))
             ).scalars()
-            return {row.code: _mark(row, names) for row in rows}
+            latest = {row.code: row for row in rows}
+            return {code: _mark(row, names) for code, row in latest.items() if row.status != MARK_WITHDRAWN}
 
     # ------------------------------------------------------------------ audit
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -300,9 +301,11 @@ class ManagementPanel(QWidget):
     def __init__(self, checklist: SessionChecklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checklist = checklist
-        # persist(kind, code, value): write a mark ("done" / "not_indicated") or an acknowledgement ("ack")
-        # to the record; None keeps them in memory for this session only
+        # persist(kind, code, value, note): write a mark ("done" / "not_indicated" / "withdrawn") or an
+        # acknowledgement ("ack") to the record; None keeps them in memory for this session only
         self.persist: Any = None
+        # ask_reason(title, prompt) -> str | None: why a stored mark is withdrawn (replaced in tests)
+        self.ask_reason: Callable[[str, str], str | None] = self._ask_reason
         self.patient_id: int | None = None
         self.user_name = ""
         self.tree = QTreeWidget(self)
@@ -466,14 +469,16 @@ class ManagementPanel(QWidget):
         if checked and current != "done":
             self._mark(item, "done")
         elif not checked and current == "done":
-            if self.persist is not None:  # a mark in the record is never withdrawn, only superseded
+            if self.persist is not None:  # a stored mark is withdrawn only by a new record with a reason
                 self._filling = True
                 item.setCheckState(0, Qt.CheckState.Checked)
                 self._filling = False
+                self.tree.setCurrentItem(item)
+                self.mark_selected("done")
             else:
                 self._mark(item, None)
 
-    def _mark(self, item: QTreeWidgetItem, value: str | None) -> None:
+    def _mark(self, item: QTreeWidgetItem, value: str | None, withdraw_reason: str = "") -> None:
         code = item.data(0, self.CODE_ROLE)
         kind = item.data(0, self.TYPE_ROLE)
         self.checklist.set(self.patient_id or 0, code, value, self.user_name)
@@ -482,7 +487,9 @@ class ManagementPanel(QWidget):
         self._decorate(item, base, value, kind)
         self._filling = False
         if self.persist is not None and value is not None:
-            self.persist(kind, code, value)
+            self.persist(kind, code, value, "")
+        elif self.persist is not None and withdraw_reason:
+            self.persist(kind, code, "withdrawn", withdraw_reason)
 
     def mark_selected(self, value: str) -> None:
         item = self.tree.currentItem()
@@ -495,8 +502,17 @@ class ManagementPanel(QWidget):
         if current == value:
             if self.persist is None:
                 self._mark(item, None)  # session memory: a second press withdraws
+            elif kind != "alert":  # a stored mark is taken back by a new record with a reason
+                reason = self.ask_reason(self.tr("Withdraw the mark"), self.tr(
+                    "Why is this mark withdrawn? (It stays in the record with your name.)"))
+                if reason and reason.strip():
+                    self._mark(item, None, withdraw_reason=reason.strip())
             return
         self._mark(item, value)
+
+    def _ask_reason(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt)
+        return text if ok else None
 
 
 def default_preset(now_x: float) -> str:
@@ -932,7 +948,7 @@ class PatientView(QWidget):
                                                 self.settings.temperature_unit)),
                 "lab_units": str(getattr(self.settings.lab_units, "value", self.settings.lab_units))}
 
-    def _persist(self, kind: str, code: str, value: str) -> None:
+    def _persist(self, kind: str, code: str, value: str, note: str = "") -> None:
         """Write a checklist mark or an alert acknowledgement off the GUI thread, then reload."""
         pid, services, user = self.patient_id, self.services, self.user
         if pid is None or user is None:
@@ -947,7 +963,7 @@ class PatientView(QWidget):
                 if code not in active:
                     raise ValueError(f"{code}: this alert is no longer active")
                 return services.acknowledge_alert(active[code].alert_id, by=user)
-            return services.mark_recommendation(pid, code, value, by=user)
+            return services.mark_recommendation(pid, code, value, by=user, note=note)
 
         def done(_result: Any) -> None:
             self.forget(pid)

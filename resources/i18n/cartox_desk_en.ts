@@ -1599,6 +1599,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</translation>
         <source>Risk flags (%1)</source>
         <translation>Risk flags (%1)</translation>
     </message>
+    <message>
+        <source>Withdraw the mark</source>
+        <translation>Withdraw the mark</translation>
+    </message>
+    <message>
+        <source>Why is this mark withdrawn? (It stays in the record with your name.)</source>
+        <translation>Why is this mark withdrawn? (It stays in the record with your name.)</translation>
+    </message>
 </context>
 <context>
     <name>MedicationForm</name>

@@ -1599,6 +1599,14 @@ Check the --db path or CARTOX_DATABASE_URL, or ask IT.</source>
         <source>Risk flags (%1)</source>
         <translation>风险因素（%1）</translation>
     </message>
+    <message>
+        <source>Withdraw the mark</source>
+        <translation>撤回标记</translation>
+    </message>
+    <message>
+        <source>Why is this mark withdrawn? (It stays in the record with your name.)</source>
+        <translation>撤回此标记的原因？（原标记连同您的姓名保留在记录中。）</translation>
+    </message>
 </context>
 <context>
     <name>MedicationForm</name>

@@ -173,6 +173,30 @@ def test_recommendation_marks_are_append_only_and_the_latest_supersedes(
     assert _rows(svc, RecommendationMarkRecord) == 3
 
 
+def test_a_mark_is_withdrawn_with_a_reason_by_a_new_record(
+    svc: Services, patient: PatientSummary, physician: UserRef, clock
+) -> None:
+    pid = patient.patient_id
+    with pytest.raises(ValidationError) as nothing:
+        svc.mark_recommendation(pid, "crs.g2.fluids", "withdrawn", by=physician, note="wrong row")
+    assert [p.field for p in nothing.value.problems] == ["code"]
+    svc.mark_recommendation(pid, "crs.g2.fluids", "done", by=physician)
+    with pytest.raises(ValidationError) as no_reason:
+        svc.mark_recommendation(pid, "crs.g2.fluids", "withdrawn", by=physician, note="  ")
+    assert [p.field for p in no_reason.value.problems] == ["note"]
+    assert _rows(svc, RecommendationMarkRecord) == 1  # refused: nothing written
+    clock.now = NOW + timedelta(minutes=2)
+    svc.mark_recommendation(pid, "crs.g2.fluids", "withdrawn", by=physician, note="ticked the wrong row")
+    assert svc.recommendation_marks(pid) == {}  # open again
+    assert _rows(svc, RecommendationMarkRecord) == 2  # the tick stays stored beside its withdrawal
+    assert svc.audit_events(patient_id=pid)[0].summary == "crs.g2.fluids: withdrawn"
+    with pytest.raises(ValidationError):  # nothing left to withdraw
+        svc.mark_recommendation(pid, "crs.g2.fluids", "withdrawn", by=physician, note="again")
+    clock.now = NOW + timedelta(minutes=4)
+    svc.mark_recommendation(pid, "crs.g2.fluids", "not_indicated", by=physician)
+    assert svc.recommendation_marks(pid)["crs.g2.fluids"].status == "not_indicated"
+
+
 def test_the_ward_refresh_covers_every_admitted_patient_and_skips_a_failure(
     svc: Services, patient: PatientSummary, nurse: UserRef, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -236,3 +236,41 @@ def test_amend_opens_the_amendment_dialog_for_the_selected_record(qtbot, ward):
     assert len(dialogs) == 1
     assert dialogs[0].kind == "vitals" and dialogs[0].record_id == record.meta.record_id
     dialogs[0].reject()
+
+
+def test_a_stored_mark_is_withdrawn_only_with_a_reason_and_stays_in_the_record(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse)
+    pid = open_patient(qtbot, window, services, "DEMO-04")
+    view = window.patient_view
+    panel = view.management
+    target = _first_item(panel, "recommendation")
+    code = target.data(0, panel.CODE_ROLE)
+    panel.tree.setCurrentItem(target)
+    with qtbot.waitSignal(view.marked, timeout=20000), qtbot.waitSignal(view.loaded, timeout=20000):
+        panel.mark_selected("done")
+    asked: list[str] = []
+
+    def cancelled(title: str, prompt: str) -> None:
+        asked.append(prompt)
+        return None
+
+    panel.ask_reason = cancelled
+    panel.tree.setCurrentItem(_item(panel, code))
+    panel.mark_selected("done")  # pressing D again on a stored tick asks why; cancel keeps the tick
+    wait_for_all()
+    assert asked and services.recommendation_marks(pid)[code].status == "done"
+    panel.ask_reason = lambda title, prompt: "ticked the wrong row"
+    with qtbot.waitSignal(view.marked, timeout=20000), qtbot.waitSignal(view.loaded, timeout=20000):
+        panel.mark_selected("done")
+    assert code not in services.recommendation_marks(pid)  # open again
+    assert _item(panel, code).checkState(0) == Qt.CheckState.Unchecked
+    withdrawn = [e for e in services.audit_events(patient_id=pid) if e.action == "mark"][0]
+    assert "withdrawn" in withdrawn.summary and withdrawn.user == nurse.name
+    assert withdrawn.after["note"] == "ticked the wrong row"
+
+
+def _item(panel, code):
+    return next(panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
+                for j in range(panel.tree.topLevelItem(i).childCount())
+                if panel.tree.topLevelItem(i).child(j).data(0, panel.CODE_ROLE) == code)
