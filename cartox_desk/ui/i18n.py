@@ -126,7 +126,10 @@ def pseudo(text: str) -> str:
                 continue
         out.append(ch.translate(_PSEUDO_MAP))
         i += 1
-    padding = "~" * max(1, len(text) * 2 // 5)
+    # The stretch comes in words of at most ten tildes: a real language's long text is long words and
+    # many of them, not one 80-character word no word-wrapped label could break.
+    tildes = max(1, len(text) * 2 // 5)
+    padding = " ".join("~" * min(10, tildes - i) for i in range(0, tildes, 10))
     return f"[!! {''.join(out)} {padding} !!]"
 
 
