@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +49,7 @@ from cartox_desk.ui.grade_panel import driver_lines
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
+from cartox_desk.ui.widgets.wrap_button import WrapButton
 
 PICTURES = Path(__file__).resolve().parents[2] / "resources" / "pictures"
 NAMING_PICTURES: tuple[str, ...] = ("clock", "pen", "button")
@@ -102,17 +103,15 @@ def _big(widget: QWidget, scale: float, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-def _answer_button(text: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+def _answer_button(text: str, parent: QWidget, *,
+                   align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> WrapButton:
+    # The text wraps (a long answer or a long language never widens the wizard past the laptop) and the
+    # button is measured in bold, so a checked answer is never clipped.
+    button = WrapButton(text, parent, align=align)
     button.setCheckable(True)
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the wizard, never to a button
-    button.setMinimumHeight(40)
     _big(button, 1.15)
-    # Wide enough for the bold "chosen" style too, so a checked answer is never clipped.
-    bold = QFont(button.font())
-    bold.setBold(True)
-    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 28)
     return button
 
 
@@ -167,8 +166,8 @@ class BinaryItemsStep(_Step):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             inner.addWidget(label, 1)
             buttons = QHBoxLayout()
-            right = _answer_button(self.tr("[1] correct"), row)
-            wrong = _answer_button(self.tr("[0] wrong"), row)
+            right = _answer_button(self.tr("[1] correct"), row, align=Qt.AlignmentFlag.AlignHCenter)
+            wrong = _answer_button(self.tr("[0] wrong"), row, align=Qt.AlignmentFlag.AlignHCenter)
             group = QButtonGroup(row)
             group.addButton(right)
             group.addButton(wrong)
@@ -265,12 +264,13 @@ class ChoiceStep(_Step):
         columns = len(options) if horizontal else (1 if len(options) <= 3 else 2)
         for i, (key_label, text, value) in enumerate(options):
             button = _answer_button(f"[{key_label}]  {text}", self)
-            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
             group.addButton(button)
             button.clicked.connect(lambda _=False, v=value: self.choose(v))
             self._buttons.append(button)
             grid.addWidget(button, i % ((len(options) + columns - 1) // columns),
                            i // ((len(options) + columns - 1) // columns))
+        for column in range(columns):  # equal columns, however long each answer is
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
 
@@ -315,18 +315,20 @@ class MultiCheckStep(_Step):
         _big(label, 1.6, bold=True)
         layout.addWidget(label)
         hint = QLabel(self.tr("Press the number of each sign present; N = none. Enter when done."), self)
+        hint.setWordWrap(True)
         _big(hint, 1.0)
         layout.addWidget(hint)
         grid = QGridLayout()
         for i, (text, value) in enumerate(options):
             button = _answer_button(f"[{i + 1}]  {text}", self)
-            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
             button.clicked.connect(lambda _=False, v=value: self.toggle(v))
             self._buttons.append(button)
             grid.addWidget(button, i // 2, i % 2)
         self.none_button = _answer_button(self.tr("[N]  none of these"), self)
         self.none_button.clicked.connect(self.clear)
         grid.addWidget(self.none_button, (len(options) + 1) // 2, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
         self._refresh()
@@ -364,6 +366,7 @@ class ResultStep(_Step):
         self.score_label = QLabel(self)
         _big(self.score_label, 2.0, bold=True)
         self.change_label = QLabel(self)
+        self.change_label.setWordWrap(True)
         _big(self.change_label, 1.3)
         self.findings_label = QLabel(self)
         self.findings_label.setWordWrap(True)
@@ -383,6 +386,7 @@ class ResultStep(_Step):
         row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(grade_text, 1)
         self.save_hint = QLabel(self.tr("Enter = finish and hand over for saving · Backspace = back"), self)
+        self.save_hint.setWordWrap(True)
         _big(self.save_hint, 1.0)
         layout.addWidget(self.score_label)
         layout.addWidget(self.change_label)
@@ -445,6 +449,7 @@ class AssessmentWizard(QWidget):
             step.changed.connect(self._update_header)
         self.message_label = QLabel(self)
         self.message_label.setStyleSheet("color: #c8102e;")
+        self.message_label.setWordWrap(True)
         _big(self.message_label, 1.1)
 
         self.unable_button = self._nav_button(self.tr("Cannot be assessed… (C)"))

@@ -211,11 +211,49 @@ def test_chosen_answers_are_never_clipped(qtbot):
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QPushButton
 
+    from cartox_desk.ui.layout_check import clipped_texts
+    from cartox_desk.ui.widgets.wrap_button import WrapButton
+
     wizard = make(qtbot)
     keys(qtbot, wizard, ICE_5[:10])  # orientation + naming answered, on "following commands"
     keys(qtbot, wizard, "1")
-    for button in wizard.findChildren(QPushButton):
-        if button.isVisible() and button.isChecked():
+    checked = [b for b in wizard.findChildren(QPushButton) if b.isVisible() and b.isChecked()]
+    assert checked
+    for button in checked:
+        if isinstance(button, WrapButton):  # answers: the wrapped text, in bold, has the height it needs
+            label = button.label
+            assert label.font().bold(), button.label_text()
+            assert label.height() >= label.heightForWidth(label.width()), button.label_text()
+        else:
             bold = QFont(button.font())
             bold.setBold(True)
             assert button.width() >= QFontMetrics(bold).horizontalAdvance(button.text()), button.text()
+    assert clipped_texts(wizard) == []
+
+
+def test_the_wizard_fits_the_laptop_in_a_long_language(qtbot, qapp):
+    """Every step page counts in the wizard's width (a QStackedWidget takes the widest): long answers and
+    instructions wrap instead of widening the window past 1366 px (issue 8)."""
+    from cartox_desk.ui import i18n
+    from cartox_desk.ui.layout_check import LAPTOP_WIDTH, clipped_texts, too_wide
+
+    i18n.install_translators(qapp, "pseudo")
+    try:
+        for tool, screens in (("ice", ["1111\n", "111\n", "1\n", "1\n", "1\n", "1\n", "n\n", "n\n", "n\n"]),
+                              ("ice", ["c", "1\n"]),
+                              ("capd", ["4\n"] * 8 + ["1\n", "n\n", "n\n", "n\n"])):
+            wizard = AssessmentWizard(tool, AppSettings(hospital_name="Peking University People's Hospital",
+                                                        city_name="Beijing"), age_years=1.5)
+            qtbot.addWidget(wizard)
+            assert too_wide(wizard) == 0, (tool, wizard.minimumSizeHint().width())
+            wizard.resize(LAPTOP_WIDTH, 768)
+            wizard.show()
+            qtbot.waitExposed(wizard)
+            for screen in screens:
+                qapp.processEvents()  # the layout request posted by the new screen's texts
+                assert clipped_texts(wizard) == [], (tool, wizard.current_step().title)
+                keys(qtbot, wizard, screen)
+            qapp.processEvents()
+            assert clipped_texts(wizard) == [], (tool, wizard.current_step().title)
+    finally:
+        i18n.install_translators(qapp, "en")
