@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,6 +47,7 @@ from cartox_desk.ui import core_bridge, terms
 from cartox_desk.ui.capd_items import CAPD_ITEMS, capd_question, proposes_capd
 from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.settings import AppSettings, TemperatureUnit, hypotension_sbp_threshold
+from cartox_desk.ui.widgets.flow_layout import FlowLayout
 from cartox_desk.ui.widgets.grade_badge import GradeBadge
 from cartox_desk.ui.widgets.number_field import NumberField
 
@@ -292,6 +292,7 @@ class GradePanel(QWidget):
         self.vasopressor_layout.addWidget(self.add_vasopressor_button)
         form.addRow(self.tr("Vasopressors"), self.vasopressor_box)
         self.ne_equivalent_label = QLabel(box)
+        self.ne_equivalent_label.setWordWrap(True)
         form.addRow(self.tr("NE-equivalent"), self.ne_equivalent_label)
 
         self.oxygen_device_combo = _combo_with_not_recorded(box, terms.OXYGEN_DEVICES)
@@ -379,17 +380,18 @@ class GradePanel(QWidget):
         self.motor_combo = _combo_with_not_recorded(box, terms.MOTOR)
         form.addRow(self.tr("Motor findings"), self.motor_combo)
         icp = QWidget(box)
-        icp_grid = QGridLayout(icp)
-        icp_grid.setContentsMargins(0, 0, 0, 0)
+        # A wrapping row, not a two-column grid: a long finding ("decerebrate or decorticate posturing",
+        # longer still in other languages) takes a line of its own instead of being cut at half the column.
+        icp_flow = FlowLayout(icp, spacing=10)
         self.icp_checks: dict[IcpFinding, QCheckBox] = {}
-        for i, (finding, word) in enumerate(terms.ICP_FINDINGS.items()):
+        for finding, word in terms.ICP_FINDINGS.items():
             check = QCheckBox(terms.term(word), icp)
             check.toggled.connect(self.regrade)
             self.icp_checks[finding] = check
-            icp_grid.addWidget(check, i // 2, i % 2)
+            icp_flow.addWidget(check)
         # label on its own row: the six findings get the full column width
         form.addRow(QLabel(self.tr("Raised ICP / cerebral edema"), box))
-        icp_grid.setContentsMargins(12, 0, 0, 0)
+        icp_flow.setContentsMargins(12, 0, 0, 0)
         form.addRow(icp)
 
         self.neuro_tool_combo.currentIndexChanged.connect(self._on_tool_changed)
