@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cartox_desk.core.management import Protocol, ProtocolError, default_protocol, load_protocol
 from cartox_desk.ui.settings import AppSettings, LabUnitSystem, TemperatureUnit
+from cartox_desk.ui.widgets.flow_layout import FlowLayout
 
 DEFAULT_PROTOCOL = "CSCO-2024"
 ALTERNATIVE_PROTOCOL = "ASCO-2021"
@@ -130,8 +131,9 @@ class SettingsDialog(QDialog):
         child_layout.addWidget(self.child_base_spin)
         child_layout.addWidget(QLabel("+", child))
         child_layout.addWidget(self.child_per_year_spin)
-        child_layout.addWidget(QLabel(self.tr("× age in years (ages 1-10)"), child))
-        child_layout.addStretch(1)
+        per_year = QLabel(self.tr("× age in years (ages 1-10)"), child)
+        per_year.setWordWrap(True)  # the field column can be narrow: wrap rather than cut
+        child_layout.addWidget(per_year, 1)
         bp_form.addRow(self.tr("Children: systolic below"), child)
 
         protocol_box = QGroupBox(self.tr("Management protocol"), self)
@@ -150,8 +152,7 @@ class SettingsDialog(QDialog):
         self.protocol_label.setWordWrap(True)
         protocol_form.addRow(self.tr("Protocol in force"), self.protocol_label)
         choices = QWidget(protocol_box)
-        choices_layout = QHBoxLayout(choices)
-        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout = FlowLayout(choices)  # the three choices take two lines rather than a wider dialog
         self.default_protocol_button = QPushButton(self.tr("Use CSCO-2024 (default)"), choices)
         self.default_protocol_button.clicked.connect(lambda: self.choose_protocol(""))
         self.asco_protocol_button = QPushButton(self.tr("Use ASCO-2021"), choices)
@@ -160,7 +161,6 @@ class SettingsDialog(QDialog):
         self.load_protocol_button.clicked.connect(self.load_protocol_file)
         for button in (self.default_protocol_button, self.asco_protocol_button, self.load_protocol_button):
             choices_layout.addWidget(button)
-        choices_layout.addStretch(1)
         protocol_form.addRow("", choices)
         self.protocol_error = QLabel(protocol_box)
         self.protocol_error.setWordWrap(True)
@@ -177,7 +177,9 @@ class SettingsDialog(QDialog):
         for box in (ward, protocol_box, schedule, bp):
             layout.addWidget(box)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        # At least 620 px, never less than the layout needs: an explicit minimum width alone would let the
+        # dialog be narrower than its rows and cut their labels and buttons (issue 8).
+        self.setMinimumWidth(max(620, layout.minimumSize().width()))
 
     # ------------------------------------------------------------------ protocol
 
