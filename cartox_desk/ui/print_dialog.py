@@ -83,7 +83,6 @@ class PrintDialog(QDialog):
         self.patient_id = patient_id
         self.open_when_done = open_when_done
         self.path: Path | None = None
-        self.setMinimumWidth(520)
         form = QFormLayout()
         if patient_id is not None:
             patient = services.get_patient(patient_id)
@@ -146,6 +145,9 @@ class PrintDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        # At least 520 px, never less than the rows need: an explicit minimum width alone replaced the
+        # layout's own and cut the check box and the buttons in a long language (issue 8).
+        self.setMinimumWidth(max(520, layout.minimumSize().width()))
 
     def _target(self) -> Path:
         if self.day_spin is not None:
