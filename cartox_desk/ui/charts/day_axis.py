@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
 _SUBDAY_STEPS = (5 / 1440, 10 / 1440, 15 / 1440, 30 / 1440, 1 / 24, 2 / 24, 3 / 24, 6 / 24, 12 / 24)
 _MIN_PX_PER_DAY_LABEL = 42.0  # room for "D+28"
 _MIN_PX_PER_HOUR_LABEL = 38.0  # room for "06:00"
+_LABEL_GAP_PX = 3.0  # least space between two tick labels
+
+
+def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bool:
+    """Whether (left, right) overlaps one of the sorted, disjoint spans."""
+    i = bisect.bisect_left(spans, (left, left))
+    return (i < len(spans) and spans[i][0] < right) or (i > 0 and spans[i - 1][1] > left)
 
 
 def day_label(day: int) -> str:
@@ -56,10 +64,12 @@ class DayAxisItem(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
         self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
+        self._label_px: dict[str, float] = {}  # the widest day label -> room per label (_day_label_px)
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)
         self._text_sizes = {}  # the tick font may have changed
+        self._label_px = {}
 
     def _lean(self) -> bool:
         st = self.style
@@ -148,6 +158,7 @@ class DayAxisItem(pg.AxisItem):
         own = self.boundingRect()
         sizes = self._text_sizes
         last_size2 = 0.0
+        drawn: list[tuple[float, float]] = []  # (left, right) of the labels placed so far, sorted
         text_rects = 0
         text_width = 0.0
         max_height = 0.0
@@ -173,11 +184,20 @@ class DayAxisItem(pg.AxisItem):
                              for n, limit in st["textFillLimits"]):
                 break
             last_size2 = size2
+            previous_right = -math.inf
+            level_spans: list[tuple[float, float]] = []
             for text, x, (w, h) in shown:
                 rect = QRectF(x - w / 2.0, top + text_offset, w, h)
                 if own & rect != rect:
                     continue
+                left, right = rect.left() - _LABEL_GAP_PX, rect.right() + _LABEL_GAP_PX
+                # A long language's label that would overlap its neighbour or a coarser level's is skipped.
+                if left < previous_right or _overlaps(drawn, left, right):
+                    continue
+                previous_right = right
+                level_spans.append((left, right))
                 text_specs.append((rect, flags, text))
+            drawn = sorted(drawn + level_spans)
         self._updateMaxTextSize(last_size2)
         return axis_spec, tick_specs, text_specs
 
@@ -185,7 +205,8 @@ class DayAxisItem(pg.AxisItem):
         lo, hi = sorted((minVal, maxVal))
         span = max(hi - lo, 1e-9)
         px_per_day = size / span if size > 0 else 1.0
-        day_step = next((s for s in _DAY_STEPS if s * px_per_day >= _MIN_PX_PER_DAY_LABEL), _DAY_STEPS[-1])
+        room = self._day_label_px()
+        day_step = next((s for s in _DAY_STEPS if s * px_per_day >= room), _DAY_STEPS[-1])
         levels: list[tuple[float, list[float]]] = []
         days = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1) if d % day_step == 0]
         levels.append((float(day_step), days))
@@ -205,6 +226,17 @@ class DayAxisItem(pg.AxisItem):
             return levels
         levels.append((sub, self._sub_values(lo, hi, sub)))
         return levels
+
+    def _day_label_px(self) -> float:
+        """Room a day label needs: "D+28" in the current language and tick font (a long language's labels
+        would overlap at the English spacing), at least _MIN_PX_PER_DAY_LABEL."""
+        text = day_label(-28)
+        px = self._label_px.get(text)
+        if px is None:
+            font = self.style.get("tickFont") or QFont()
+            px = self._label_px[text] = max(_MIN_PX_PER_DAY_LABEL,
+                                            QFontMetricsF(font).horizontalAdvance(text) + 3 * _LABEL_GAP_PX)
+        return px
 
     @staticmethod
     def _sub_values(lo: float, hi: float, step: float) -> list[float]:

@@ -33,12 +33,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QLabel,
+    QLayoutItem,
     QMenu,
     QPushButton,
     QToolButton,
@@ -81,8 +82,10 @@ PANELS: tuple[str, ...] = ("events", "temperature", "hemodynamics", "oxygen", "l
 # Relative panel heights (the layout's row stretch).
 _PANEL_STRETCH = {"events": 2, "temperature": 4, "hemodynamics": 5, "oxygen": 4, "labs": 5, "counts": 4,
                   "grades": 4}
-_PANEL_MIN_PX = {"events": 36, "temperature": 60, "hemodynamics": 70, "oxygen": 60, "labs": 70,
-                 "counts": 60, "grades": 60}
+# Minimum heights: all seven panels and the day axis fit in the ~330 px the patient view leaves the charts at
+# 1366x768 (a long language wraps the toolbar): panels get squeezed, never cut off at the bottom.
+_PANEL_MIN_PX = {"events": 24, "temperature": 38, "hemodynamics": 44, "oxygen": 38, "labs": 44,
+                 "counts": 38, "grades": 62}
 _LEFT_AXIS_PX = 58
 _RIGHT_AXIS_PANELS = ("hemodynamics", "oxygen", "grades")
 _RIGHT_AXIS_PX = 46
@@ -197,6 +200,7 @@ class _Panel:
     marker_lines: list[VerticalLinesItem] = field(default_factory=list)
     log: bool = False
     thresholds: list[tuple[float, Any, str]] = field(default_factory=list)
+    squeezed: set[str] = field(default_factory=set)  # axis sides whose title is hidden: taller than the panel
 
 
 def _arr(a: Any) -> np.ndarray:
@@ -228,6 +232,51 @@ def _fmt(v: float) -> str:
 
 def _pen(colour: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
     return pg.mkPen(colour, width=width, style=style)
+
+
+class _ToolbarFlow(FlowLayout):
+    """A FlowLayout whose last widget (`optional`, the usage hint) is shown only when it fits on the lines
+    the other widgets take anyway: it never adds a line (chart height) of its own."""
+
+    def __init__(self, optional: QWidget, spacing: int = 6) -> None:
+        super().__init__(spacing=spacing)
+        self._optional = optional
+        self._with_optional = True
+
+    def _visible(self) -> list[QLayoutItem]:
+        items = [i for i in self._items
+                 if i.widget() is None or i.widget() is self._optional or not i.widget().isHidden()]
+        if self._with_optional:
+            return items
+        return [i for i in items if i.widget() is not self._optional]
+
+    def _fits(self, width: int) -> bool:
+        """Whether the optional widget fits at the end of the last line (FlowLayout's walk; a hidden widget's
+        layout item reports no size, so the widget's own size hint is used)."""
+        m = self.contentsMargins()
+        right = width - m.right() - 1
+        x = m.left()
+        sizes = [i.sizeHint().width() for i in self._visible() if i.widget() is not self._optional]
+        hint = self._optional.sizeHint().expandedTo(self._optional.minimumSize()).width()
+        for w in sizes:
+            if x + w > right + 1 and x > m.left():
+                x = m.left()
+            x += w + self._spacing
+        return x + hint <= right + 1
+
+    def heightForWidth(self, width: int) -> int:
+        keep = self._with_optional
+        self._with_optional = self._fits(width)
+        try:
+            return super().heightForWidth(width)
+        finally:
+            self._with_optional = keep
+
+    def setGeometry(self, rect: QRect) -> None:
+        self._with_optional = self._fits(rect.width())
+        if self._optional.isHidden() == self._with_optional:
+            self._optional.setVisible(self._with_optional)
+        super().setGeometry(rect)
 
 
 class RightScale:
@@ -303,11 +352,16 @@ class TrendChartsWidget(QWidget):
 
         # The toolbar wraps onto a second line where a language's labels do not fit beside each other (the
         # patient view shares 1366 px between the charts and the management panel): nothing is cut, every
-        # button stays a plain, Tab-reachable button. The usage hint comes last, so it is what wraps first.
-        bar = FlowLayout(spacing=4)
+        # button stays a plain, Tab-reachable button. The usage hint comes last and is shown only where it
+        # fits on the lines the buttons take (else it is the title's tooltip): no chart height spent on it.
+        hint = self.tr("wheel: zoom · drag: pan · legend: show / hide")
+        self._hint = QLabel(hint)
+        self._hint.setEnabled(False)  # the palette's quiet text colour, light or dark
+        bar = _ToolbarFlow(self._hint, spacing=4)
         bar.setContentsMargins(4, 2, 4, 0)
         self._toolbar = bar
         self._title = QLabel(self.tr("Days since infusion"))
+        self._title.setToolTip(hint)
         bar.addWidget(self._title)
         self._preset_buttons: dict[RangePreset, QPushButton] = {}
         for preset, text, tip in (
@@ -329,8 +383,6 @@ class TrendChartsWidget(QWidget):
         self._panels_menu.aboutToShow.connect(self._fill_panels_menu)
         self._panels_button.setMenu(self._panels_menu)
         bar.addWidget(self._panels_button)
-        self._hint = QLabel(self.tr("wheel: zoom · drag: pan · legend: show / hide"))
-        self._hint.setEnabled(False)  # the palette's quiet text colour, light or dark
         bar.addWidget(self._hint)
         # Labels as tall as the buttons, text centred: a line of the flow reads as one row.
         row_height = max(self._preset_buttons[RangePreset.ALL].sizeHint().height(),
@@ -511,6 +563,7 @@ class TrendChartsWidget(QWidget):
             panel = _Panel(name=name, plot=plot)
             self._panels[name] = panel
             self._style_plot(panel, last=row == len(names) - 1)
+            plot.vb.sigResized.connect(lambda _vb, p=panel: self._fit_titles(p))
             if name in _RIGHT_AXIS_PANELS:
                 panel.right = RightScale(plot)
             if master is None:
@@ -543,6 +596,8 @@ class TrendChartsWidget(QWidget):
             self._add_common_lines(panel)
             if plot.legend is not None:
                 _cache_static(plot.legend)
+            panel.squeezed = set()
+            self._fit_titles(panel)
 
     def _style_plot(self, panel: _Panel, last: bool) -> None:
         plot = panel.plot
@@ -581,6 +636,25 @@ class TrendChartsWidget(QWidget):
                                 labelTextColor=self._theme.text)
         legend.layout.setContentsMargins(1, 0, 1, 0)
         legend.setZValue(50)
+
+    def _fit_titles(self, panel: _Panel) -> None:
+        """Hide an axis title longer than its panel is tall (a long language in a short window) instead of
+        letting it run over the next panel's; the legend names the series with their units, and the axis
+        keeps the title as its tooltip. Shown again when the panel grows."""
+        height = panel.plot.vb.height()
+        for side in ("left", "right"):
+            axis = panel.plot.getAxis(side)
+            if not axis.isVisible():
+                continue
+            fits = axis.label.boundingRect().width() <= height + 2
+            if side in panel.squeezed and fits:
+                panel.squeezed.discard(side)
+                axis.setToolTip("")
+                axis.showLabel(True)
+            elif side not in panel.squeezed and not fits and axis.label.isVisible():
+                panel.squeezed.add(side)
+                axis.setToolTip(axis.labelText)
+                axis.showLabel(False)
 
     def _add_hover_items(self, panel: _Panel) -> None:
         plot = panel.plot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import replace
 from datetime import timedelta
@@ -17,7 +18,7 @@ from test_series_fixtures import SHANGHAI, demo_timeline, local, timeline, vital
 from cartox_desk.core.labs import Analyte
 from cartox_desk.core.series import MarkerKind, RangePreset, lab_code
 from cartox_desk.ui.charts import PANELS, ChartLayout, TrendChartsWidget
-from cartox_desk.ui.charts.day_axis import DayAxisItem
+from cartox_desk.ui.charts.day_axis import DayAxisItem, _Measure
 from cartox_desk.ui.charts.grade_strip import GradeStripItem
 from cartox_desk.ui.charts.text_labels import ReferenceLinesItem, TextLabelsItem, VerticalLinesItem
 
@@ -370,20 +371,49 @@ def test_toolbar_wraps_instead_of_truncating_in_a_long_language(qtbot, qapp, mon
         w.resize(width if lang == "pseudo" else 1366, 600)
         w.show()
         qtbot.waitExposed(w)
-        bar = [w._title, *w._preset_buttons.values(), w._panels_button, w._hint]
+        buttons = [w._title, *w._preset_buttons.values(), w._panels_button]
+        bar = buttons + ([w._hint] if w._hint.isVisible() else [])
         if lang == "pseudo":
-            assert all(b.text().startswith("[!! ") for b in bar)
-            assert sum(b.sizeHint().width() for b in bar) > width  # one line would not fit
+            assert all(b.text().startswith("[!! ") for b in [*buttons, w._hint])
+            assert sum(b.sizeHint().width() for b in buttons) > width  # one line would not fit
             assert too_wide(w, width) == 0
-            assert len({b.y() for b in bar}) > 1  # so the row wrapped
+            assert len({b.y() for b in buttons}) > 1  # so the row wrapped
         else:
-            assert len({b.y() for b in bar}) == 1
+            assert w._hint.isVisible() and len({b.y() for b in bar}) == 1
+            # Narrower: the hint would need a line of its own, so it steps aside (the title's tooltip).
+            w.resize(sum(b.sizeHint().width() for b in buttons) + 4 * len(buttons) + 8 + 10, 600)
+            qtbot.waitUntil(lambda: not w._hint.isVisible())
+            assert len({b.y() for b in buttons}) == 1
+            bar = buttons
+        assert w._hint.text() == w._title.toolTip()  # the hint is always one hover away
         assert clipped_texts(w) == []
         assert all(b.isVisible() and b.geometry().right() <= w.width() for b in bar)
         assert max(b.geometry().bottom() for b in bar) < w.graphics_layout().y()  # above the charts
         for b in w._preset_buttons.values():
             assert b.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
         assert w._panels_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        # Short panels (the patient view at 768 px): an axis title longer than its panel is tall is hidden
+        # (kept as the axis tooltip) instead of running over the next panel; day labels never overlap.
+        w.set_x_range(-7.0, 15.0)
+        w.resize(w.width(), 360)
+        qtbot.waitUntil(lambda: w.graphics_layout().height() < 340)
+        w.grab()
+        for name in w.panel_names():
+            panel = w._panels[name]
+            for side in ("left", "right"):
+                axis = panel.plot.getAxis(side)
+                if axis.isVisible() and axis.label.isVisible():
+                    assert axis.label.boundingRect().width() <= panel.plot.vb.height() + 2, (name, side)
+                if side in panel.squeezed:
+                    assert axis.toolTip() == axis.labelText and axis.labelText
+        if lang == "pseudo":
+            assert any(p.squeezed for p in w._panels.values())
+        axis = w.panel(w.panel_names()[-1]).getAxis("bottom")
+        _lines, _ticks, texts = axis.generateDrawSpecs(_Measure(axis.style["tickFont"]))
+        spans = sorted((rect.left(), rect.right()) for rect, _flags, _text in texts)
+        assert len(spans) >= 3 and all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+        w.resize(w.width(), 1400)  # tall again: every title back
+        qtbot.waitUntil(lambda: not any(p.squeezed for p in w._panels.values()))
     finally:
         monkeypatch.delenv("CARTOX_PSEUDO", raising=False)
         i18n.install_translators(qapp, "en")
