@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cartox_desk.core.records import InterventionKind
 from cartox_desk.core.snapshot import Consciousness, IcpFinding, MotorWeakness, Seizure
@@ -13,6 +13,7 @@ from cartox_desk.services.errors import FieldProblem
 from cartox_desk.ui import terms
 from cartox_desk.ui.forms.base import PlannedCall, RecordForm, field_with_message
 from cartox_desk.ui.forms.words import INTERVENTIONS, word
+from cartox_desk.ui.widgets.flow_layout import FlowLayout
 
 
 def _combo(parent: QWidget, table: dict) -> QComboBox:  # type: ignore[type-arg]
@@ -48,13 +49,13 @@ class NeuroExamForm(RecordForm):
         self.motor_combo = _combo(self.body, terms.MOTOR)
         form.addRow(self.tr("&Motor findings"), self.motor_combo)
         icp = QWidget(self.body)
-        grid = QGridLayout(icp)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # A wrapping row: a long finding takes a line of its own instead of being cut at half the width.
+        row = FlowLayout(icp, spacing=10)
         self.icp_checks: dict[IcpFinding, QCheckBox] = {}
-        for i, (finding, text) in enumerate(terms.ICP_FINDINGS.items()):
+        for finding, text in terms.ICP_FINDINGS.items():
             check = QCheckBox(terms.term(text), icp)
             self.icp_checks[finding] = check
-            grid.addWidget(check, i // 2, i % 2)
+            row.addWidget(check)
         form.addRow(QLabel(self.tr("Raised ICP / cerebral edema"), self.body))
         form.addRow(icp)
         self.imaging_edit = QLineEdit(self.body)

@@ -89,6 +89,7 @@ class VasopressorEntry(QWidget):
         self.stop_check.setToolTip(self.tr("Record that this infusion was stopped"))
         self.ne_label = QLabel(self)
         self.ne_label.setMinimumWidth(110)
+        self.ne_label.setWordWrap(True)  # "= 12.0 µg/min NE" on two lines rather than cut
         self.message = FieldMessage(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
