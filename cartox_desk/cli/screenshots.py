@@ -36,7 +36,7 @@ SceneFunction = Callable[["SceneContext"], Frames]
 SCENES: dict[str, SceneFunction] = {}
 
 # Modules that register further scenes (imported before rendering; ImportError is reported, not fatal).
-SCENE_MODULES: list[str] = []
+SCENE_MODULES: list[str] = ["cartox_desk.ui.forms.scenes"]
 
 
 def scene(name: str) -> Callable[[SceneFunction], SceneFunction]:
@@ -407,7 +407,8 @@ def render(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
     # Text that does not fit at 1366x768 (run with --lang pseudo to find what a long language would cut)
     for line in problems:
         print(f"layout: {line}", file=sys.stderr)
-    print(f"layout: {len(problems)} clipped or too-wide finding(s) in {len(saved)} picture(s)", file=sys.stderr)
+    print(f"layout: {len(problems)} clipped or too-wide finding(s) in {len(saved)} picture(s)",
+          file=sys.stderr)
     return saved
 
 

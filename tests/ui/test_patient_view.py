@@ -265,7 +265,7 @@ def test_a_stored_mark_is_withdrawn_only_with_a_reason_and_stays_in_the_record(q
         panel.mark_selected("done")
     assert code not in services.recommendation_marks(pid)  # open again
     assert _item(panel, code).checkState(0) == Qt.CheckState.Unchecked
-    withdrawn = [e for e in services.audit_events(patient_id=pid) if e.action == "mark"][0]
+    withdrawn = next(e for e in services.audit_events(patient_id=pid) if e.action == "mark")
     assert "withdrawn" in withdrawn.summary and withdrawn.user == nurse.name
     assert withdrawn.after["note"] == "ticked the wrong row"
 
