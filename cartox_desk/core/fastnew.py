@@ -1,9 +1,13 @@
 """Allocation-lean constructors for the frozen result dataclasses (the grading hot path).
 
-A frozen dataclass ``__init__`` goes through ``object.__setattr__`` per field; with ``slots=True`` the slot
-descriptors can be set directly, which roughly halves construction time. The objects are identical to
-those made by the normal constructor (equality, hash, repr, immutability): the tests check this. Only used
-by the grading core to reach >= 100,000 snapshots/s (issue 2).
+A frozen dataclass ``__init__`` goes through ``object.__setattr__`` per field. With ``slots=True`` there is
+a faster way: build the object as an instance of a mutable *twin* class with the very same slots (plain
+attribute stores, the interpreter's fastest path), then switch its ``__class__`` to the dataclass (allowed:
+the two layouts are identical). That is about three times faster than the dataclass ``__init__`` and about
+1.6 times faster than setting each slot descriptor by hand (the previous method, kept for a class whose
+base is not ``object``). The objects are identical to those made by the normal constructor (type,
+equality, hash, repr, immutability): the tests check this. Used by the grading core (>= 100,000
+snapshots/s, issue 2) and where the store and the timeline build tens of thousands of records (issue 3).
 """
 
 from __future__ import annotations
@@ -21,10 +25,20 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
         raise TypeError(f"{cls.__name__} must be a slotted dataclass")
     names = [f.name for f in fields(cls)]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for name in names:
-        namespace[f"_set_{name}"] = cls.__dict__[name].__set__
-    body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
-    source = f"def new({', '.join(names)}):\n    o = _new(_cls)\n{body}    return o\n"
+    slots = cls.__dict__["__slots__"]
+    if cls.__bases__ == (object,) and not any(s.startswith("__") and s != "__weakref__" for s in slots):
+        # The mutable twin: same slots in the same order, so CPython accepts the ``__class__`` switch.
+        namespace["_twin"] = type(cls.__name__, (), {"__slots__": slots})
+        body = "".join(f"    o.{n} = {n}\n" for n in names)
+        source = (
+            f"def new({', '.join(names)}):\n    o = _new(_twin)\n{body}    o.__class__ = _cls\n    return o\n"
+        )
+    else:  # a slotted base class: set each slot through its descriptor
+        for name in names:  # the slot's descriptor, in whichever class of the MRO declares it
+            owner = next(k for k in cls.__mro__ if name in k.__dict__)
+            namespace[f"_set_{name}"] = owner.__dict__[name].__set__
+        body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
+        source = f"def new({', '.join(names)}):\n    o = _new(_cls)\n{body}    return o\n"
     exec(source, namespace)  # a fixed template over the dataclass's own field names
     constructor: Callable[..., T] = namespace["new"]
     constructor.__doc__ = f"Positional constructor of {cls.__name__}({', '.join(names)})."

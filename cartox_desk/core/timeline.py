@@ -53,8 +53,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import count, islice, repeat
-from operator import lt
+from itertools import compress, count, islice, repeat
+from operator import attrgetter, is_, is_not, lt
 from typing import Any, TypeVar
 
 from cartox_desk.core.clinical_time import day_number, day_start, local_date
@@ -189,7 +189,68 @@ _SPARSE_MAX = 128
 def _changes(values: Sequence[Any]) -> list[int]:
     """The indices at which a list of window answers changes (by identity: each answer is a record's
     own object, so equal values from different records count as a change, which is harmless)."""
-    return [i for i, a, b in zip(count(1), values, islice(values, 1, None)) if a is not b]
+    return list(compress(count(1), map(is_not, values, islice(values, 1, None))))
+
+
+def point_window_best(times: Sequence[float], points: Sequence[float], values: Sequence[Any], window: float,
+                      *, lowest: bool = False) -> list[Any]:
+    """`window_best` for point values (each starts and ends at its time, keyed by the value itself): for
+    each time ``t`` the highest (``lowest``: the lowest) value recorded in ``(t - window, t]``, None if
+    none; None values are skipped. The same answers, the same objects (equal values: the later one), as
+    `window_best` over ``(ts, ts, value, value)`` entries (``lowest``: keyed by ``-value``), without
+    building those entries: the hot path of minute vitals (temperature, systolic BP).
+
+    ``points`` sorted; ``times`` sorted. When they are the same list (every assessment instant is a
+    vitals time, the usual case) one loop does without the search for the points entering the window.
+    """
+    if None in values:
+        keep = list(map(is_not, values, repeat(None)))
+        points, values = list(compress(points, keep)), list(compress(values, keep))
+    if not values:
+        return [None] * len(times)
+    q: deque[tuple[Any, float]] = deque()
+    pop, push, popleft = q.pop, q.append, q.popleft
+    out: list[Any] = []
+    append = out.append
+    if window > 0 and times == points:  # one point per time: it enters; the dominated and the expired leave
+        if lowest:
+            for t, v in zip(points, values, strict=True):
+                while q and q[-1][0] >= v:
+                    pop()
+                push((v, t))
+                cutoff = t - window
+                while q[0][1] <= cutoff:  # never empties: the point just pushed is inside
+                    popleft()
+                append(q[0][0])
+        else:
+            for t, v in zip(points, values, strict=True):
+                while q and q[-1][0] <= v:
+                    pop()
+                push((v, t))
+                cutoff = t - window
+                while q[0][1] <= cutoff:
+                    popleft()
+                append(q[0][0])
+        return out
+    i, n = 0, len(points)
+    nxt = points[0]
+    for t in times:
+        while nxt <= t:
+            v = values[i]
+            if lowest:
+                while q and q[-1][0] >= v:
+                    pop()
+            else:
+                while q and q[-1][0] <= v:
+                    pop()
+            push((v, nxt))
+            i += 1
+            nxt = points[i] if i < n else _INF
+        cutoff = t - window
+        while q and q[0][1] <= cutoff:
+            popleft()
+        append(q[0][0] if q else None)
+    return out
 
 
 def _sparse_window_best(times: Sequence[float], entries: Sequence[_Entry], window: float) -> list[Any]:
@@ -222,13 +283,20 @@ def _utc(at: datetime) -> datetime:
     return at if at.tzinfo is UTC else at.astimezone(UTC)
 
 
+_meta_at = attrgetter("meta.at")
+_tzinfo = attrgetter("tzinfo")
+_temperature = attrgetter("temperature_c")
+_systolic = attrgetter("systolic_bp_mmhg")
+_confirmed = attrgetter("hypotension_confirmed")
+
+
 def _sorted(records: Iterable[_T]) -> tuple[list[float], list[datetime], list[_T]]:
     """Timestamps, times and records sorted by time, then record id (deterministic for equal times)."""
     recs = list(records)
-    ats: list[datetime] = [r.meta.at for r in recs]  # type: ignore[attr-defined]
-    if None in {a.tzinfo for a in ats}:
+    ats: list[datetime] = list(map(_meta_at, recs))
+    if None in set(map(_tzinfo, ats)):
         raise ValueError("clinical times must be timezone-aware")
-    ts = [a.timestamp() for a in ats]
+    ts = list(map(datetime.timestamp, ats))
     if not all(map(lt, ts, islice(ts, 1, None))):  # not strictly increasing: sort (stores usually don't)
         order = sorted(range(len(recs)), key=lambda i: (ts[i], recs[i].meta.record_id))  # type: ignore[attr-defined]
         recs = [recs[i] for i in order]
@@ -459,20 +527,18 @@ def _grade_points(
         instants.update(zip(st[0], st[1], strict=True))
     times = sorted(instants)
     n_times = len(times)
-    ats = [instants[t] for t in times]
-    if any(a.tzinfo is not UTC for a in ats):
+    ats = list(map(instants.__getitem__, times))
+    if not all(map(is_, map(_tzinfo, ats), repeat(UTC))):
         ats = [a.astimezone(UTC) for a in ats]
-    vital_pairs = list(zip(s_vitals[0], s_vitals[2], strict=True))
+    vit_ts, _, vit_recs = s_vitals
     s_oxygen_p = _pairs(s_oxygen)
     s_enc = _pairs(s_enc_stream)
     s_neuro = _pairs(s_neuro_stream)
 
     # One sliding window per parameter: the worst value at every assessment time.
-    temps = window_best(times, [(ts, ts, v.temperature_c, v.temperature_c) for ts, v in vital_pairs
-                                if v.temperature_c is not None], vitals_w)
-    min_sbps = window_best(times, [(ts, ts, -v.systolic_bp_mmhg, v.systolic_bp_mmhg) for ts, v in vital_pairs
-                                   if v.systolic_bp_mmhg is not None], vitals_w)
-    confirmed = window_best(times, [(ts, ts, 0, True) for ts, v in vital_pairs if v.hypotension_confirmed],
+    temps = point_window_best(times, vit_ts, list(map(_temperature, vit_recs)), vitals_w)
+    min_sbps = point_window_best(times, vit_ts, list(map(_systolic, vit_recs)), vitals_w, lowest=True)
+    confirmed = window_best(times, [(ts, ts, 0, True) for ts in compress(vit_ts, map(_confirmed, vit_recs))],
                             vitals_w)
     boluses = window_best(times, [(ts, ts, 0, True) for ts in s_bolus[0]]
                           if settings.bolus_implies_hypotension else [], vitals_w)
@@ -628,7 +694,12 @@ def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tz
     d1 = day_number(last, infusion_at, tz)
     base = local_date(infusion_at, tz)
     out: list[DailyMaxGrade] = []
-    i, n = 0, len(grades)
+    # Column lists (C-level passes), then each day's slice by bisection: max() and index() give the
+    # highest grade and the first point that reached it.
+    ats: list[datetime] = list(map(_point_at, grades))
+    crs: list[int] = list(map(_crs_grade, grades))
+    icans: list[int | None] = list(map(_icans_grade, grades))
+    i = 0
     for d in range(d0, d1 + 1):
         start = day_start(d, infusion_at, tz).astimezone(UTC)
         end = day_start(d + 1, infusion_at, tz).astimezone(UTC)
@@ -636,22 +707,26 @@ def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tz
         crs_at: datetime | None = None
         icans_max: int | None = None
         icans_at: datetime | None = None
-        while i < n and grades[i].at < start:
-            i += 1
-        while i < n:
-            p = grades[i]
-            if p.at >= end:
-                break
-            c = p.crs.grade
-            if crs_max is None or c > crs_max:
-                crs_max, crs_at = c, p.at
-            ig = p.icans.grade
-            if ig is not None and (icans_max is None or ig > icans_max):
-                icans_max, icans_at = ig, p.at
-            i += 1
+        i = bisect_left(ats, start, i)
+        j = bisect_left(ats, end, i)
+        if j > i:
+            day_crs = crs[i:j]
+            crs_max = max(day_crs)
+            crs_at = ats[i + day_crs.index(crs_max)]
+            day_icans = icans[i:j]
+            assessed: Iterator[int] = compress(day_icans, map(is_not, day_icans, repeat(None)))  # type: ignore[arg-type]
+            icans_max = max(assessed, default=None)
+            if icans_max is not None:
+                icans_at = ats[i + day_icans.index(icans_max)]
+        i = j
         out.append(DailyMaxGrade(day=d, date=base + timedelta(days=d), crs_max=crs_max, crs_max_at=crs_at,
                                  icans_max=icans_max, icans_max_at=icans_at))
     return tuple(out)
+
+
+_point_at = attrgetter("at")
+_crs_grade = attrgetter("crs.grade")
+_icans_grade = attrgetter("icans.grade")
 
 
 __all__ = [
