@@ -13,11 +13,14 @@ PostgreSQL a transaction can commit a smaller id after a larger one is visible, 
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
+from operator import attrgetter, lt
 from threading import Lock
 from typing import Any
 
@@ -25,27 +28,46 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session, col
 
 from cartox_desk.persistence import repositories as repo
-from cartox_desk.persistence.tables import CLINICAL_TABLES, VitalSignsRecord
+from cartox_desk.persistence.tables import CLINICAL_TABLES
 
 
 @dataclass
 class _Entry:
+    """One patient's effective records per kind, by id, each bucket kept in (time, id) order when
+    ``ordered[kind]`` (rows arrive in that order; an amendment or a late entry may break it, and the next
+    read sorts it again once): then a read needs no sort and cuts ``until`` / ``since`` by bisection."""
+
     high_water: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CLINICAL_TABLES, 0))
     records: dict[str, dict[int, Any]] = field(default_factory=lambda: {k: {} for k in CLINICAL_TABLES})
+    ordered: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(CLINICAL_TABLES, True))
 
     def copy(self) -> _Entry:
-        return _Entry(dict(self.high_water), {k: dict(v) for k, v in self.records.items()})
+        return _Entry(
+            dict(self.high_water), {k: dict(v) for k, v in self.records.items()}, dict(self.ordered)
+        )
+
+
+_order_key = attrgetter("meta.at", "meta.record_id")  # (time, id): the order of every list returned
+_at = attrgetter("meta.at")
+_record_id = attrgetter("meta.record_id")
+
+
+def _in_order(records: list[Any]) -> list[Any]:
+    """``records`` (in the database's (time, id) order) checked, or sorted, into (time, id) order: strictly
+    increasing times prove it (a cheap C-level pass); equal times fall back to a sort, which is fast on
+    sorted input. The database orders times as stored, which is time order for the one format written."""
+    ats = list(map(_at, records))
+    if all(map(lt, ats, islice(ats, 1, None))):
+        return records
+    return sorted(records, key=_order_key)
 
 
 def _statement(kind: str) -> Any:
     """SELECT the patient's rows with id > :after in (time, id) order, the order of the (patient_id, at)
     index: no sort step (built once per kind: building a wide SELECT costs more than running it)."""
     table = CLINICAL_TABLES[kind]
-    columns = (
-        [*repo.VITAL_COLUMNS, table.voided] if table is VitalSignsRecord else list(table.__table__.columns)  # type: ignore[attr-defined]
-    )
     return (
-        select(*columns)
+        select(*table.__table__.columns)  # type: ignore[attr-defined]
         .where(col(table.patient_id) == bindparam("pid"), col(table.id) > bindparam("after"))
         .order_by(col(table.at), col(table.id))
     )
@@ -53,42 +75,35 @@ def _statement(kind: str) -> Any:
 
 _STATEMENTS = {kind: _statement(kind) for kind in CLINICAL_TABLES}
 
-
-_sqlite_vitals_sql: list[tuple[str, list[str]]] = []  # compiled once: (SQL text, parameter order)
-
-
-def _sqlite_vitals(session: Session, patient_id: int, after_id: int) -> list[Any] | None:
-    """The vitals rows straight from the sqlite3 cursor (plain tuples, no Row objects: about twice as fast
-    on the biggest table). None on other databases, which take the portable path."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        return None
-    if not _sqlite_vitals_sql:
-        compiled = _STATEMENTS["vitals"].compile(dialect=conn.dialect)
-        _sqlite_vitals_sql.append((str(compiled), list(compiled.positiontup or [])))
-    sql, order = _sqlite_vitals_sql[0]
-    params = {"pid": patient_id, "after": after_id}
-    cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
-        sql, tuple(params[name] for name in order)
-    )
-    return list(cursor.fetchall())
+_Amending = tuple[int, int | None, bool, Any]  # (id, amends_id, voided, dataclass)
 
 
 def _new_rows(
     session: Session, kind: str, patient_id: int, after_id: int, names: dict[int, str]
-) -> list[tuple[int, int | None, bool, Any]]:
-    """(id, amends_id, voided, dataclass) for the patient's rows with id > after_id, in (time, id) order."""
+) -> tuple[list[Any], list[_Amending]]:
+    """The patient's rows with id > after_id, each in (time, id) order: the dataclasses of the plain rows
+    (neither amending nor voided: nearly all) and (id, amends_id, voided, dataclass) of the others.
+
+    Vital signs, by far the biggest kind, come through the lean vitals queries (`repositories.LeanQuery`);
+    every other kind, including any kind added to `CLINICAL_TABLES` with its converter in
+    `repositories.CONVERTERS`, through one Core SELECT of its columns."""
+    params = {"pid": patient_id, "after": after_id}
     if kind == "vitals":
-        rows = _sqlite_vitals(session, patient_id, after_id)
-        if rows is None:
-            rows = list(
-                session.connection().execute(_STATEMENTS[kind], {"pid": patient_id, "after": after_id})
-            )
+        plain = repo.plain_vitals(repo.VITALS_PLAIN.rows(session, params), names)
         convert_vitals = repo.vitals_from_row
-        return [(row[0], row[4], bool(row[14]), convert_vitals(row, names)) for row in rows]
+        amending = [
+            (row[0], row[4], bool(row[14]), convert_vitals(row, names))
+            for row in repo.VITALS_AMENDING.rows(session, params)
+        ]
+        return plain, amending
     convert = repo.CONVERTERS[kind]
-    result = session.connection().execute(_STATEMENTS[kind], {"pid": patient_id, "after": after_id})
-    return [(row.id, row.amends_id, bool(row.voided), convert(row, names)) for row in result]
+    plain, amending = [], []
+    for row in session.connection().execute(_STATEMENTS[kind], params):
+        if row.amends_id is None and not row.voided:
+            plain.append(convert(row, names))
+        else:
+            amending.append((row.id, row.amends_id, bool(row.voided), convert(row, names)))
+    return plain, amending
 
 
 @contextmanager
@@ -138,18 +153,30 @@ class RecordCache:
             cached = self._entries.get(patient_id)
         entry = (cached.copy() if cached is not None else _Entry()) if not store else (cached or _Entry())
         for kind in CLINICAL_TABLES:
-            rows = _new_rows(session, kind, patient_id, entry.high_water[kind], names)
-            if not rows:
+            plain, amending = _new_rows(session, kind, patient_id, entry.high_water[kind], names)
+            if not plain and not amending:
                 continue
+            entry.high_water[kind] = max(
+                max(map(_record_id, plain), default=0), max((row[0] for row in amending), default=0)
+            )
             bucket = entry.records[kind]
-            # rows come in time order, not id order: an amendment may precede (in time) what it amends
-            superseded = {amends_id for _, amends_id, _, _ in rows if amends_id is not None}
+            # An amendment (or void) replaces the version it names, wherever that came from; rows come in
+            # time order, not id order: an amendment may precede (in time) what it amends.
+            superseded = {amends_id for _, amends_id, _, _ in amending if amends_id is not None}
             for old in superseded:
                 bucket.pop(old, None)
-            for rid, _, voided, record in rows:
-                if not voided and rid not in superseded:
-                    bucket[rid] = record
-            entry.high_water[kind] = max(row[0] for row in rows)
+            if superseded:
+                plain = [r for r in plain if r.meta.record_id not in superseded]
+            extra = [r for rid, _, voided, r in amending if not voided and rid not in superseded]
+            new = _in_order(plain + extra if extra else plain)
+            if new:
+                if (
+                    bucket
+                    and entry.ordered[kind]
+                    and _order_key(new[0]) < _order_key(next(reversed(bucket.values())))
+                ):
+                    entry.ordered[kind] = False  # a late entry or an amendment moved earlier: sort on read
+                bucket.update(zip(map(_record_id, new), new, strict=True))
         if store:
             with self._lock:
                 self._entries[patient_id] = entry
@@ -159,12 +186,14 @@ class RecordCache:
         out: dict[str, list[Any]] = {}
         for kind, bucket in entry.records.items():
             values = list(bucket.values())
-            if until is not None or since is not None:
-                values = [
-                    r
-                    for r in values
-                    if (until is None or r.meta.at <= until) and (since is None or r.meta.at >= since)
-                ]
-            values.sort(key=lambda r: (r.meta.at, r.meta.record_id))
+            if not entry.ordered[kind]:
+                values.sort(key=_order_key)
+                # kept in order from now on (a new dict: a reader in another thread sees one or the other)
+                entry.records[kind] = dict(zip(map(_record_id, values), values, strict=True))
+                entry.ordered[kind] = True
+            if since is not None or until is not None:
+                lo = bisect_left(values, since, key=_at) if since is not None else 0
+                hi = bisect_right(values, until, key=_at) if until is not None else len(values)
+                values = values[lo:hi]
             out[kind] = values
         return out

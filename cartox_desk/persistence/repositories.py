@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import String, and_, exists, false, func, insert, select, type_coerce
+from sqlalchemy import String, and_, bindparam, exists, false, func, insert, select, type_coerce
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -403,9 +403,88 @@ def vitals_from_row(row: Any, names: dict[int, str]) -> VitalSigns:
 
 
 _fromiso = datetime.fromisoformat
-# positional constructors that set the slots directly (same objects, about half the cost: core.fastnew)
+# positional constructors that set the slots directly (same objects, about a third of the cost: core.fastnew)
 _new_meta = fast_constructor(RecordMeta)
 _new_vitals = fast_constructor(VitalSigns)
+
+
+class LeanQuery:
+    """A SELECT read as plain tuples, for the big reads (issue 3: a month of minute vitals per patient).
+
+    Built and compiled by SQLAlchemy, once per dialect, and run on the session's own connection (same
+    transaction). On SQLite the compiled SQL goes straight to the sqlite3 cursor: no Row objects and no
+    per-value processing, about twice as fast as a Core result on the biggest table. Other databases
+    (PostgreSQL) take the ordinary Core path; callers accept either (datetimes may come as text, see
+    `_as_utc`, and booleans as 0 / 1)."""
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self._sqlite: tuple[str, tuple[str, ...]] | None = None  # SQL text, parameter names in order
+
+    def rows(self, session: Session, params: dict[str, Any]) -> list[Any]:
+        conn = session.connection()
+        if conn.dialect.name != "sqlite":
+            return list(conn.execute(self.statement, params))
+        if self._sqlite is None:
+            compiled = self.statement.compile(dialect=conn.dialect)
+            self._sqlite = (str(compiled), tuple(compiled.positiontup or ()))
+        sql, order = self._sqlite
+        cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+            sql, tuple(params[name] for name in order)
+        )
+        return list(cursor.fetchall())
+
+
+def _vitals_after(*columns: Any) -> Any:
+    t = VitalSignsRecord
+    return select(*columns).where(col(t.patient_id) == bindparam("pid"), col(t.id) > bindparam("after"))
+
+
+# The incremental read of one patient's vital signs with id > :after, in (time, id) order (the order of
+# the (patient_id, at) index: no sort step), as two SELECTs. Nearly every row neither amends nor voids
+# anything: those "plain" rows come without the three amendment columns (each column read costs the
+# driver about as much again as the SQLite work per row, so this saves about a fifth of the read). The few
+# amending / voiding rows come with every column. Together they are every row, except a voided row that
+# amends nothing, which supersedes nothing and is never effective: it is skipped either way.
+VITALS_PLAIN = LeanQuery(
+    _vitals_after(
+        VitalSignsRecord.id,
+        _raw_time(VitalSignsRecord.at),
+        VitalSignsRecord.entered_by_id,
+        _raw_time(VitalSignsRecord.entered_at),
+        *VITAL_COLUMNS[6:],  # the measurements, in `VitalSigns` field order
+    )
+    .where(col(VitalSignsRecord.amends_id).is_(None), col(VitalSignsRecord.voided) == false())
+    .order_by(col(VitalSignsRecord.at), col(VitalSignsRecord.id))
+)
+VITALS_AMENDING = LeanQuery(
+    _vitals_after(*VITAL_COLUMNS, VitalSignsRecord.voided)
+    .where(col(VitalSignsRecord.amends_id).is_not(None))
+    .order_by(col(VitalSignsRecord.at), col(VitalSignsRecord.id))
+)
+
+
+def plain_vitals(rows: Sequence[Any], names: dict[int, str]) -> list[VitalSigns]:
+    """`VITALS_PLAIN` rows as dataclasses, in the rows' order (the hot loop of a patient's first load:
+    one pass, no per-row function of our own, the fast constructors)."""
+    new_meta, new_vitals, name = _new_meta, _new_vitals, names.get
+    if rows and type(rows[0][1]) is str:  # SQLite: naive UTC text; "+00:00" makes fromisoformat attach UTC
+        iso = _fromiso
+        return [
+            new_vitals(
+                new_meta(rid, iso(at + "+00:00"), name(by, "?"), iso(entered_at + "+00:00"), None, None),
+                temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo),
+            )
+            for rid, at, by, entered_at, temp, hr, sbp, dbp, mbp, rr, spo2, hypo in rows
+        ]  # fmt: skip
+    utc = _as_utc
+    return [
+        new_vitals(
+            new_meta(rid, utc(at), name(by, "?"), utc(entered_at), None, None),
+            temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo),
+        )
+        for rid, at, by, entered_at, temp, hr, sbp, dbp, mbp, rr, spo2, hypo in rows
+    ]  # fmt: skip
 
 
 def superseded_ids(session: Session, kind: str, patient_id: int) -> set[int]:
