@@ -20,8 +20,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +46,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -291,6 +303,43 @@ class GradeBanner(QFrame):
             self.now_label.hide()
 
 
+class WrappingTextDelegate(QStyledItemDelegate):
+    """Row heights from the text wrapped at the column's width: QTreeView asks its delegate for a size
+    without telling it the width, so a long recommendation would otherwise be cut."""
+
+    MARGIN_PX = 10  # the style's text margins
+    CHECK_PX = 22  # a checklist item's box
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return base
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.columnWidth(index.column()) - self.MARGIN_PX
+        if index.column() == 0:
+            width -= self._tree.indentation() * depth
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            width -= self.CHECK_PX
+        if width <= 40:
+            return base
+        doc = QTextDocument()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        doc.setDefaultFont(font if isinstance(font, QFont) else option.font)
+        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        doc.setDocumentMargin(0)
+        doc.setPlainText(str(text))
+        doc.setTextWidth(width)
+        return QSize(base.width(), max(base.height(), int(doc.size().height()) + 4))
+
+
 class ManagementPanel(QWidget):
     """Recommendations as a checklist with their source, the dose arithmetic, alerts by severity and
     risk flags, from `services.management`. Ticks and acknowledgements: this session only."""
@@ -317,6 +366,11 @@ class ManagementPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(1, 110)
+        # Recommendations are read whole (a dose cut at "…" is no advice): wrap, never elide, and lay the
+        # rows out again when the panel or a column is resized.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingTextDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.tree.itemChanged.connect(self._on_item_changed)
         self.done_button = QPushButton(self.tr("Done (D)"), self)
         self.done_button.setToolTip(self.tr("Mark the selected recommendation done (D)"))

@@ -274,3 +274,25 @@ def _item(panel, code):
     return next(panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
                 for j in range(panel.tree.topLevelItem(i).childCount())
                 if panel.tree.topLevelItem(i).child(j).data(0, panel.CODE_ROLE) == code)
+
+
+def test_long_recommendations_wrap_whole_instead_of_being_cut(qtbot, ward):
+    services, nurse = ward
+    window, _ = make_window(qtbot, services, nurse, charts=True)
+    open_patient(qtbot, window, services, "DEMO-05")
+    view = window.patient_view
+    tree = view.management.tree
+    view.upper.setSizes([1366 - 420, 420])  # a narrow management panel: the first column ~300 px
+    qtbot.wait(50)
+    tree.doItemsLayout()
+    width = tree.columnWidth(0)
+    assert 200 < width < 360
+    metrics = tree.fontMetrics()
+    items = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    long_items = [it for it in items if metrics.horizontalAdvance(it.text(0)) > 2.2 * width]
+    assert long_items  # DEMO-05 has IEC-HS and HLH lines far longer than the column
+    for item in long_items:
+        tree.expandItem(item.parent())
+        assert tree.visualItemRect(item).height() >= 3 * metrics.lineSpacing(), item.text(0)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideNone
