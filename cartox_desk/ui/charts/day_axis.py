@@ -7,7 +7,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QStaticText
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -25,10 +25,14 @@ def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bo
 
 def day_label(day: int) -> str:
     """ "D0", "D+3", "D-5" (ux.md: 回输后第 N 天 (D+N)); translatable as a pattern."""
-    if day == 0:
-        return QCoreApplication.translate("TrendChartsWidget", "D0")
+    return day_labels([day])[0]
+
+
+def day_labels(days: list[int]) -> list[str]:
+    """`day_label` of each day, the patterns translated once (the axis labels ~30 days on every pan)."""
+    zero = QCoreApplication.translate("TrendChartsWidget", "D0")
     pattern = QCoreApplication.translate("TrendChartsWidget", "D{sign}{n}")
-    return pattern.format(sign="+" if day > 0 else "-", n=abs(day))
+    return [zero if d == 0 else pattern.format(sign="+" if d > 0 else "-", n=abs(d)) for d in days]
 
 
 def clock_label(x: float) -> str:
@@ -65,11 +69,13 @@ class DayAxisItem(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
         self._label_px: dict[str, float] = {}  # the widest day label -> room per label (_day_label_px)
+        self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)
         self._text_sizes = {}  # the tick font may have changed
         self._label_px = {}
+        self._static_texts = {}
 
     def _lean(self) -> bool:
         st = self.style
@@ -102,8 +108,18 @@ class DayAxisItem(pg.AxisItem):
                 p.setFont(self.style["tickFont"])
             p.setPen(self.textPen())
             p.setClipRect(self.boundingRect().toAlignedRect(), Qt.ClipOperation.IntersectClip)
-            for rect, flags, text in texts:
-                p.drawText(rect, int(flags), text)
+            font = self.style["tickFont"] or p.font()
+            static = self._static_texts
+            if len(static) > 2000:
+                static.clear()
+            for rect, _flags, text in texts:
+                # The rect is the label's own width, centred on its tick: its top left is where it starts.
+                st = static.get(text)
+                if st is None:
+                    st = static[text] = QStaticText(text)
+                    st.setTextFormat(Qt.TextFormat.PlainText)
+                    st.prepare(font=font)
+                p.drawStaticText(rect.topLeft(), st)
         p.restore()
 
     def generateDrawSpecs(self, p: object) -> object:
@@ -247,7 +263,7 @@ class DayAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing >= 1:
-            return [day_label(round(v)) for v in values]
+            return day_labels([round(v) for v in values])
         if len(values) and spacing == 0.25 and not self._hour_labels_fit(spacing):
             return ["" for _ in values]
         labels = [clock_label(v) for v in values]
