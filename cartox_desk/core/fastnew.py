@@ -19,6 +19,16 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+def mutable_twin(cls: type) -> type[Any]:
+    """A plain class with exactly ``cls``'s slots (``cls``: a slotted dataclass whose base is ``object``):
+    set its attributes, then ``obj.__class__ = cls``. For a hot loop that builds objects inline (no call per
+    object); `fast_constructor` does the same in a function."""
+    slots = cls.__dict__.get("__slots__")
+    if slots is None or cls.__bases__ != (object,) or any(s.startswith("__") for s in slots):
+        raise TypeError(f"{cls.__name__} must be a slotted dataclass deriving from object only")
+    return type(cls.__name__, (), {"__slots__": slots})
+
+
 def fast_constructor(cls: type[T]) -> Callable[..., T]:
     """A positional constructor ``new(field1, field2, ...)`` for a frozen, slotted dataclass ``cls``."""
     if not is_dataclass(cls) or "__slots__" not in cls.__dict__:
@@ -26,9 +36,9 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
     names = [f.name for f in fields(cls)]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     slots = cls.__dict__["__slots__"]
-    if cls.__bases__ == (object,) and not any(s.startswith("__") and s != "__weakref__" for s in slots):
+    if cls.__bases__ == (object,) and not any(s.startswith("__") for s in slots):
         # The mutable twin: same slots in the same order, so CPython accepts the ``__class__`` switch.
-        namespace["_twin"] = type(cls.__name__, (), {"__slots__": slots})
+        namespace["_twin"] = mutable_twin(cls)
         body = "".join(f"    o.{n} = {n}\n" for n in names)
         source = (
             f"def new({', '.join(names)}):\n    o = _new(_twin)\n{body}    o.__class__ = _cls\n    return o\n"

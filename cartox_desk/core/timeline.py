@@ -208,30 +208,40 @@ def point_window_best(times: Sequence[float], points: Sequence[float], values: S
         points, values = list(compress(points, keep)), list(compress(values, keep))
     if not values:
         return [None] * len(times)
-    q: deque[tuple[Any, float]] = deque()
-    pop, push, popleft = q.pop, q.append, q.popleft
     out: list[Any] = []
     append = out.append
     if window > 0 and times == points:  # one point per time: it enters; the dominated and the expired leave
+        # The deque as two plain lists (values, times) with a head index: expired entries stay behind the
+        # head, dominated ones are popped from the tail. No tuple per point: about a quarter faster.
+        qv: list[Any] = []
+        qt: list[float] = []
+        vpop, tpop, vpush, tpush = qv.pop, qt.pop, qv.append, qt.append
+        head = 0
         if lowest:
             for t, v in zip(points, values, strict=True):
-                while q and q[-1][0] >= v:
-                    pop()
-                push((v, t))
+                while len(qv) > head and qv[-1] >= v:
+                    vpop()
+                    tpop()
+                vpush(v)
+                tpush(t)
                 cutoff = t - window
-                while q[0][1] <= cutoff:  # never empties: the point just pushed is inside
-                    popleft()
-                append(q[0][0])
+                while qt[head] <= cutoff:  # never passes the point just pushed: it is inside
+                    head += 1
+                append(qv[head])
         else:
             for t, v in zip(points, values, strict=True):
-                while q and q[-1][0] <= v:
-                    pop()
-                push((v, t))
+                while len(qv) > head and qv[-1] <= v:
+                    vpop()
+                    tpop()
+                vpush(v)
+                tpush(t)
                 cutoff = t - window
-                while q[0][1] <= cutoff:
-                    popleft()
-                append(q[0][0])
+                while qt[head] <= cutoff:
+                    head += 1
+                append(qv[head])
         return out
+    q: deque[tuple[Any, float]] = deque()
+    pop, push, popleft = q.pop, q.append, q.popleft
     i, n = 0, len(points)
     nxt = points[0]
     for t in times:

@@ -8,6 +8,7 @@ into dataclasses directly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import String, and_, bindparam, exists, false, func, insert, sel
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from cartox_desk.core.fastnew import fast_constructor
+from cartox_desk.core.fastnew import fast_constructor, mutable_twin
 from cartox_desk.core.labs import Analyte
 from cartox_desk.core.records import (
     CarTarget,
@@ -464,27 +465,55 @@ VITALS_AMENDING = LeanQuery(
 )
 
 
+_MetaTwin = mutable_twin(RecordMeta)
+_VitalsTwin = mutable_twin(VitalSigns)
+# The inline construction below sets these fields by name: a field added to either class must be added there.
+assert tuple(f.name for f in fields(RecordMeta)) == (
+    "record_id", "at", "entered_by", "entered_at", "amends_id", "amendment_reason"
+)  # fmt: skip
+assert tuple(f.name for f in fields(VitalSigns)) == (
+    "meta", "temperature_c", "heart_rate_per_min", "systolic_bp_mmhg", "diastolic_bp_mmhg", "mean_bp_mmhg",
+    "respiratory_rate_per_min", "spo2_pct", "hypotension_confirmed",
+)  # fmt: skip
+
+
 def plain_vitals(rows: Sequence[Any], names: dict[int, str]) -> list[VitalSigns]:
-    """`VITALS_PLAIN` rows as dataclasses, in the rows' order (the hot loop of a patient's first load:
-    one pass, no per-row function of our own, the fast constructors)."""
-    new_meta, new_vitals, name = _new_meta, _new_vitals, names.get
-    if rows and type(rows[0][1]) is str:  # SQLite: naive UTC text; "+00:00" makes fromisoformat attach UTC
-        iso = _fromiso
-        return [
-            new_vitals(
-                new_meta(rid, iso(at + "+00:00"), name(by, "?"), iso(entered_at + "+00:00"), None, None),
-                temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo),
-            )
-            for rid, at, by, entered_at, temp, hr, sbp, dbp, mbp, rr, spo2, hypo in rows
-        ]  # fmt: skip
-    utc = _as_utc
-    return [
-        new_vitals(
-            new_meta(rid, utc(at), name(by, "?"), utc(entered_at), None, None),
-            temp, hr, sbp, dbp, mbp, rr, spo2, bool(hypo),
-        )
-        for rid, at, by, entered_at, temp, hr, sbp, dbp, mbp, rr, spo2, hypo in rows
-    ]  # fmt: skip
+    """`VITALS_PLAIN` rows as dataclasses, in the rows' order: the hot loop of a patient's first load.
+
+    Each `RecordMeta` and `VitalSigns` is built inline, as `core.fastnew` does in a function: attributes
+    set on a mutable twin with the same slots, then its class switched to the frozen dataclass (the same
+    objects as the constructors make; no call per object)."""
+    new, meta_twin, vitals_twin, name = object.__new__, _MetaTwin, _VitalsTwin, names.get
+    out: list[VitalSigns] = []
+    append = out.append
+    text = bool(rows) and type(rows[0][1]) is str  # SQLite: naive UTC text; PostgreSQL: datetimes
+    iso, utc = _fromiso, _as_utc
+    for rid, at, by, entered_at, temp, hr, sbp, dbp, mbp, rr, spo2, hypo in rows:
+        m = new(meta_twin)
+        m.record_id = rid
+        if text:  # "+00:00" makes fromisoformat attach UTC itself
+            m.at = iso(at + "+00:00")
+            m.entered_at = iso(entered_at + "+00:00")
+        else:
+            m.at = utc(at)
+            m.entered_at = utc(entered_at)
+        m.entered_by = name(by, "?")
+        m.amends_id = None
+        m.amendment_reason = None
+        m.__class__ = RecordMeta
+        v = new(vitals_twin)
+        v.meta = m
+        v.temperature_c = temp
+        v.heart_rate_per_min = hr
+        v.systolic_bp_mmhg = sbp
+        v.diastolic_bp_mmhg = dbp
+        v.mean_bp_mmhg = mbp
+        v.respiratory_rate_per_min = rr
+        v.spo2_pct = spo2
+        v.hypotension_confirmed = bool(hypo)
+        v.__class__ = VitalSigns
+        append(v)
+    return out
 
 
 def superseded_ids(session: Session, kind: str, patient_id: int) -> set[int]:
