@@ -25,7 +25,8 @@ columns reach pyqtgraph as numpy views on the series' `array('d')` without a cop
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QMenu,
     QPushButton,
+    QStyleOptionGraphicsItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -208,16 +210,52 @@ def _arr(a: Any) -> np.ndarray:
     return np.frombuffer(a, dtype=np.float64) if len(a) else np.empty(0, dtype=np.float64)
 
 
-def _cache_static(item: Any) -> None:
-    """Paint a static item (legend, its samples and labels) once into a pixmap and reuse it every frame:
-    legends cost a third of a frame otherwise. A legend click repaints the toggled sample (update())."""
-    if isinstance(item, pg.LabelItem):
-        # A LabelItem paints nothing itself (its QGraphicsTextItem child does): no pixmap to blit per frame.
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-    else:
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    for child in item.childItems():
-        _cache_static(child)
+class FlatLegendItem(pg.LegendItem):
+    """A legend painted as one cached pixmap: its samples and labels are painted by the legend itself
+    (`set_flat(True)` gives them ItemHasNoContents), so a frame blits one pixmap per panel instead of ~8
+    cached items each with its own Python bounds. The samples still take the clicks (show / hide); call
+    `update()` after one (the toggled sample is greyed in the next pixmap). `set_flat(False)` for exporters
+    that draw item by item (vector SVG)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._flat = False
+        self._no_contents: set[int] = set()  # ids of descendants that paint nothing of their own
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_flat(self, flat: bool) -> None:
+        self._flat = flat
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for child in self._descendants(self):
+            if isinstance(child, pg.LabelItem):
+                self._no_contents.add(id(child))  # its QGraphicsTextItem child paints the text
+            child.setFlag(no_contents, flat or id(child) in self._no_contents)
+            child.setCacheMode(QGraphicsItem.CacheMode.NoCache if flat
+                               else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.update()
+
+    @staticmethod
+    def _descendants(item: QGraphicsItem) -> list[QGraphicsItem]:
+        out = []
+        for child in item.childItems():
+            out.append(child)
+            out += FlatLegendItem._descendants(child)
+        return out
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        super().paint(p, *args)  # the background
+        if not self._flat:
+            return
+        option = QStyleOptionGraphicsItem()
+        for child in self._descendants(self):
+            if not child.isVisible() or id(child) in self._no_contents:
+                continue
+            transform, _ok = child.itemTransform(self)
+            option.exposedRect = child.boundingRect()
+            p.save()
+            p.setTransform(transform, True)
+            child.paint(p, option, None)
+            p.restore()
 
 
 def _fmt(v: float) -> str:
@@ -494,14 +532,31 @@ class TrendChartsWidget(QWidget):
         exporter = pg_exporters.ImageExporter(self._glw.ci)
         if width:
             exporter.parameters()["width"] = int(width)
-        exporter.export(str(path))
+        with self._legends_item_by_item():
+            exporter.export(str(path))
         return path
+
+    @contextmanager
+    def _legends_item_by_item(self) -> Iterator[None]:
+        """Exporters draw item by item (vectors, other sizes): legends not flattened into a pixmap."""
+        legends = [p.plot.legend for p in self._panels.values() if isinstance(p.plot.legend, FlatLegendItem)]
+        for legend in legends:
+            legend.set_flat(False)
+        try:
+            yield
+        finally:
+            for legend in legends:
+                legend.set_flat(True)
 
     def export_svg(self, path: str | Path) -> Path:
         """The visible charts as an SVG (vector). pyqtgraph's SVGExporter first; where it cannot parse the
         paths of this Qt version (pyqtgraph 0.14 with Qt 6.12 raises ValueError), Qt's own QSvgGenerator
         renders the same scene."""
         path = Path(path)
+        with self._legends_item_by_item():
+            return self._export_svg(path)
+
+    def _export_svg(self, path: Path) -> Path:
         try:
             pg_exporters.SVGExporter(self._glw.ci).export(str(path))
             return path
@@ -594,8 +649,8 @@ class TrendChartsWidget(QWidget):
             self._add_hover_items(panel)
             getattr(self, f"_fill_{panel.name}")(panel)
             self._add_common_lines(panel)
-            if plot.legend is not None:
-                _cache_static(plot.legend)
+            if isinstance(plot.legend, FlatLegendItem):
+                plot.legend.set_flat(True)
             panel.squeezed = set()
             self._fit_titles(panel)
 
@@ -631,9 +686,11 @@ class TrendChartsWidget(QWidget):
             plot.getAxis(side).unlinkFromView()
         plot.getAxis("left").setLabel(T.tr(T.PANEL_AXIS_TITLES[panel.name]), **{"font-size": "8pt"})
         plot.layout.setContentsMargins(0, 1, 0, 1)
-        legend = plot.addLegend(offset=(2, 1), colCount=8, labelTextSize="7pt", verSpacing=-8,
+        legend = FlatLegendItem(offset=(2, 1), colCount=8, labelTextSize="7pt", verSpacing=-8,
                                 horSpacing=6, brush=pg.mkBrush(*self._theme.legend_fill), pen=None,
                                 labelTextColor=self._theme.text)
+        legend.setParentItem(plot.vb)  # as PlotItem.addLegend does
+        plot.legend = legend
         legend.layout.setContentsMargins(1, 0, 1, 0)
         legend.setZValue(50)
 
@@ -1182,6 +1239,10 @@ class TrendChartsWidget(QWidget):
             self._hidden.discard(key)
         else:
             self._hidden.add(key)
+        for panel in self._panels.values():  # the flat legend repaints the greyed / restored sample
+            legend = panel.plot.legend
+            if legend is not None and any(sample.item is item for sample, _label in legend.items):
+                legend.update()
 
     def _fill_panels_menu(self) -> None:
         menu = self._panels_menu

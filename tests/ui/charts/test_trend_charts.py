@@ -195,6 +195,41 @@ def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendC
     assert not item.isVisible()
 
 
+def test_legend_is_one_flat_pixmap_and_repaints_a_toggled_sample(widget: TrendChartsWidget,
+                                                                  tmp_path: Path) -> None:
+    """Legends are painted by the legend item itself (one cached pixmap per panel, no per-sample items in a
+    frame); a click still toggles the series and the legend shows it greyed; exports draw them item by item
+    (the SVG keeps the legend text as text)."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from cartox_desk.ui.charts.trend_charts import FlatLegendItem
+
+    widget.set_timeline(demo_timeline(days=4))
+    hemo = widget.panel("hemodynamics")
+    legend = hemo.legend
+    assert isinstance(legend, FlatLegendItem)
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert legend.childItems() and all(c.flags() & no_contents for c in legend._descendants(legend))
+    widget.grab()  # laid out
+    glw = widget.graphics_layout()
+    box = glw.mapFromScene(legend.sceneBoundingRect()).boundingRect().translated(glw.pos())
+
+    def legend_pixels() -> list[int]:
+        image = widget.grab().toImage()
+        return [image.pixel(x, y) for x in range(box.left(), box.right(), 2)
+                for y in range(box.top(), box.bottom(), 2)]
+
+    before = legend_pixels()
+    assert len(set(before)) > 3  # samples and names are painted
+    sample = next(s for s, label in legend.items if label.text == "HR (/min)")
+    sample.mouseClickEvent(_LeftClick())
+    assert not sample.item.isVisible()
+    assert legend_pixels() != before  # the toggled sample is repainted (greyed)
+    svg = widget.export_svg(tmp_path / "charts.svg").read_text(encoding="utf-8")
+    assert "HR (/min)" in svg or "HR" in svg
+    assert all(c.flags() & no_contents for c in legend._descendants(legend))  # flat again
+
+
 class _LeftClick:
     def button(self):  # type: ignore[no-untyped-def]
         from PySide6.QtCore import Qt
