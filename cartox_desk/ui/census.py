@@ -522,7 +522,7 @@ class CensusView(QWidget):
             return services.ward_census(at=now), now
 
         run_in_pool(job, lambda result: self._on_loaded(serial, result, alerts),
-                    lambda exc: self._on_failed(serial, exc))
+                    lambda exc: self._on_failed(serial, exc), context=self)
 
     def _tick(self) -> None:
         """Every minute: due / overdue move with the clock; alerts (time-based too) every ten minutes."""

@@ -848,7 +848,8 @@ class PatientView(QWidget):
         options = self._chart_options()
         self.progress.show()
         run_in_pool(lambda: load_patient(services, pid, options, known),
-                    lambda d: self._on_loaded(serial, pid, d), lambda exc: self._on_failed(serial, exc))
+                    lambda d: self._on_loaded(serial, pid, d), lambda exc: self._on_failed(serial, exc),
+                    context=self)
 
     @property
     def user(self) -> Any:
@@ -955,7 +956,7 @@ class PatientView(QWidget):
         def failed(_exc: BaseException) -> None:  # the real open will load it and say what went wrong
             self._prefetch_next()
 
-        run_in_pool(lambda: load_patient(services, pid, options), done, failed)
+        run_in_pool(lambda: load_patient(services, pid, options), done, failed, context=self)
 
     def all_charts(self) -> list[Any]:
         return list(self._charts.values()) or ([self.charts] if self.charts is not None else [])
@@ -1032,7 +1033,7 @@ class PatientView(QWidget):
             self.forget(pid)
             self.reload()
 
-        run_in_pool(job, done, failed)
+        run_in_pool(job, done, failed, context=self)  # the write runs even if the view closes
 
     def forget(self, patient_id: int | None = None) -> None:
         """Drop remembered data (one patient, or all: e.g. after the units or chart labs changed)."""
@@ -1194,7 +1195,7 @@ class PatientView(QWidget):
             self.history_loaded.emit()
 
         run_in_pool(lambda: services.record_history(kind, record_id), done,
-                    lambda exc: self.history_label.setText(str(exc)))
+                    lambda exc: self.history_label.setText(str(exc)), context=self)
 
     def amend_selected(self) -> None:
         chosen = self.selected_record()

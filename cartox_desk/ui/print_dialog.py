@@ -180,7 +180,8 @@ class PrintDialog(QDialog):
         self.open_button.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Generating…"))
-        run_in_pool(job, self._on_done, self._on_failed, on_progress=self._on_progress, with_progress=True)
+        run_in_pool(job, self._on_done, self._on_failed, on_progress=self._on_progress, with_progress=True,
+                    context=self)
 
     def _on_progress(self, percent: int, _what: str) -> None:
         self.progress.setValue(percent)

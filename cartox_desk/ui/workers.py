@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _pool: QThreadPool | None = None
@@ -60,11 +61,27 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def _while_alive(context: QObject | None, callback: Callable[..., None] | None) -> Callable[..., None] | None:
+    """The callback, skipped once ``context`` (the widget that asked) is deleted: a result that arrives
+    after its window closed has nobody to show it to."""
+    if callback is None or context is None:
+        return callback
+    target = callback
+
+    def guarded(*args: Any) -> None:
+        if shiboken6.isValid(context):
+            target(*args)
+
+    return guarded
+
+
 def make_worker(fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
                 on_error: Callable[[BaseException], None] | None = None, *,
                 on_progress: Callable[[int, str], None] | None = None,
-                with_progress: bool = False) -> Worker:
+                with_progress: bool = False, context: QObject | None = None) -> Worker:
     """A connected worker, not started yet (tests connect `waitSignal` before `start(worker)`)."""
+    on_done, on_error = _while_alive(context, on_done), _while_alive(context, on_error)
+    on_progress = _while_alive(context, on_progress)
     worker = Worker(fn, with_progress=with_progress)
     if on_done is not None:
         worker.signals.finished.connect(on_done)
@@ -87,9 +104,11 @@ def start(worker: Worker) -> Worker:
 def run_in_pool(fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
                 on_error: Callable[[BaseException], None] | None = None, *,
                 on_progress: Callable[[int, str], None] | None = None,
-                with_progress: bool = False) -> Worker:
-    """Start `fn` on the pool; `on_done(result)` / `on_error(exc)` run on the GUI thread afterwards."""
-    return start(make_worker(fn, on_done, on_error, on_progress=on_progress, with_progress=with_progress))
+                with_progress: bool = False, context: QObject | None = None) -> Worker:
+    """Start `fn` on the pool; `on_done(result)` / `on_error(exc)` run on the GUI thread afterwards,
+    unless ``context`` (the asking widget) has been deleted by then."""
+    return start(make_worker(fn, on_done, on_error, on_progress=on_progress, with_progress=with_progress,
+                             context=context))
 
 
 def wait_for_all(msecs: int = 30000) -> bool:

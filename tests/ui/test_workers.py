@@ -50,3 +50,26 @@ def test_progress_is_reported(qtbot):
         start(worker)
     assert steps == [10, 50, 100]
     assert wait_for_all(5000)
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from cartox_desk.ui.workers import make_worker, start, wait_for_all
+
+    label = QLabel("waiting")
+    delivered: list[object] = []
+    worker = make_worker(lambda: 42, lambda r: (delivered.append(r), label.setText(str(r))),
+                         context=label)
+    label.deleteLater()
+    qtbot.wait(10)  # the label is gone before the result arrives
+    start(worker)
+    wait_for_all()
+    qtbot.wait(50)
+    assert delivered == []  # no call into a deleted widget (it would raise RuntimeError in the loop)
+    alive = QLabel("waiting")
+    qtbot.addWidget(alive)
+    worker = make_worker(lambda: 7, lambda r: alive.setText(str(r)), context=alive)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        start(worker)
+    qtbot.waitUntil(lambda: alive.text() == "7", timeout=2000)
