@@ -485,7 +485,7 @@ def _build(patient: PatientSummary, tz: tzinfo, generated_at: datetime, settings
     streams = [_sorted(x) for x in records]
     s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro, s_meds, s_interv = streams
 
-    grades, crs_episodes, icans_episodes = _grade_points(
+    grades, crs_episodes, icans_episodes, run_starts = _grade_points(
         patient, s_vitals, s_oxygen, s_vaso, s_bolus, s_enc, s_neuro, s_meds, settings, grade,
         _ts(generated_at))
 
@@ -494,7 +494,7 @@ def _build(patient: PatientSummary, tz: tzinfo, generated_at: datetime, settings
     if firsts:
         first = datetime.fromtimestamp(min(firsts), UTC)
         last = datetime.fromtimestamp(max(st[0][-1] for st in streams if st[0]), UTC)
-        daily = daily_max_grades(grades, patient.infusion_at, tz, first, last)
+        daily = daily_max_grades(grades, patient.infusion_at, tz, first, last, run_starts=run_starts)
 
     episodes = tuple(sorted(crs_episodes + icans_episodes, key=lambda e: (e.onset_at, e.kind.value)))
     return PatientTimeline(
@@ -525,7 +525,7 @@ def _grade_points(
     settings: TimelineSettings,
     grade: Grader,
     generated_ts: float,
-) -> tuple[tuple[GradePoint, ...], list[Episode], list[Episode]]:
+) -> tuple[tuple[GradePoint, ...], list[Episode], list[Episode], list[int]]:
     vitals_w = settings.vitals_window.total_seconds()
     neuro_w = settings.neuro_window.total_seconds()
     fever_c = settings.fever_threshold_c
@@ -615,6 +615,7 @@ def _grade_points(
     masked = False
     k, n_stops = 0, len(stop_list)
     i = 0
+    run_starts: list[int] = []  # the points from each of these to the next share one snapshot and result
 
     while i < n_times:
         while k < n_stops and stop_list[k] <= i:
@@ -688,27 +689,30 @@ def _grade_points(
         n = j - i
         extend(map(new_point, ats[i:j], repeat(snap, n), repeat(crs_r, n), repeat(icans_r, n),
                    repeat(vaso_r, n)))
+        run_starts.append(i)
         i = j
 
     crs_track.finish(generated_ts)
     icans_track.finish(generated_ts)
-    return tuple(out), crs_track.episodes, icans_track.episodes
+    return tuple(out), crs_track.episodes, icans_track.episodes, run_starts
 
 
 def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tzinfo,
-                     first: datetime, last: datetime) -> tuple[DailyMaxGrade, ...]:
+                     first: datetime, last: datetime, *,
+                     run_starts: Sequence[int] | None = None) -> tuple[DailyMaxGrade, ...]:
     """The maximum CRS and ICANS grade of each ward-local day from ``first``'s day to ``last``'s day
     (clinical-rules §0), with the first time each maximum was reached. ``crs_max`` is None on a day with no
-    grade point; ``icans_max`` None on a day where ICANS was never assessed. ``grades`` sorted by time."""
+    grade point; ``icans_max`` None on a day where ICANS was never assessed. ``grades`` sorted by time.
+
+    ``run_starts`` (optional, sorted): indices where a run of points sharing one CRS and one ICANS result
+    starts (`build_timeline` knows them). Inside a run the grades repeat, so only a day's first point and
+    the run starts within the day can first reach a maximum: a month of minute points is a few thousand
+    looks instead of 43,200. Without it every point is looked at."""
     d0 = day_number(first, infusion_at, tz)
     d1 = day_number(last, infusion_at, tz)
     base = local_date(infusion_at, tz)
+    starts: Sequence[int] = run_starts if run_starts is not None else range(len(grades))
     out: list[DailyMaxGrade] = []
-    # Column lists (C-level passes), then each day's slice by bisection: max() and index() give the
-    # highest grade and the first point that reached it.
-    ats: list[datetime] = list(map(_point_at, grades))
-    crs: list[int] = list(map(_crs_grade, grades))
-    icans: list[int | None] = list(map(_icans_grade, grades))
     i = 0
     for d in range(d0, d1 + 1):
         start = day_start(d, infusion_at, tz).astimezone(UTC)
@@ -717,17 +721,17 @@ def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tz
         crs_at: datetime | None = None
         icans_max: int | None = None
         icans_at: datetime | None = None
-        i = bisect_left(ats, start, i)
-        j = bisect_left(ats, end, i)
+        i = bisect_left(grades, start, i, key=_point_at)
+        j = bisect_left(grades, end, i, key=_point_at)
         if j > i:
-            day_crs = crs[i:j]
-            crs_max = max(day_crs)
-            crs_at = ats[i + day_crs.index(crs_max)]
-            day_icans = icans[i:j]
-            assessed: Iterator[int] = compress(day_icans, map(is_not, day_icans, repeat(None)))  # type: ignore[arg-type]
-            icans_max = max(assessed, default=None)
-            if icans_max is not None:
-                icans_at = ats[i + day_icans.index(icans_max)]
+            looks = starts[bisect_right(starts, i):bisect_left(starts, j)]
+            for p in map(grades.__getitem__, (i, *looks)):
+                c = p.crs.grade
+                if crs_max is None or c > crs_max:
+                    crs_max, crs_at = c, p.at
+                ig = p.icans.grade
+                if ig is not None and (icans_max is None or ig > icans_max):
+                    icans_max, icans_at = ig, p.at
         i = j
         out.append(DailyMaxGrade(day=d, date=base + timedelta(days=d), crs_max=crs_max, crs_max_at=crs_at,
                                  icans_max=icans_max, icans_max_at=icans_at))
@@ -735,8 +739,6 @@ def daily_max_grades(grades: Sequence[GradePoint], infusion_at: datetime, tz: tz
 
 
 _point_at = attrgetter("at")
-_crs_grade = attrgetter("crs.grade")
-_icans_grade = attrgetter("icans.grade")
 
 
 __all__ = [

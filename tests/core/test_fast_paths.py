@@ -5,16 +5,18 @@ from __future__ import annotations
 import dataclasses
 import pickle
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_timeline_factory import build, h, ice, oxy, vit
 
 from cartox_desk.core.fastnew import fast_constructor
 from cartox_desk.core.records import GradePoint, RecordMeta, VitalSigns
 from cartox_desk.core.results import CrsResult, IcansResult, VasopressorSummary
-from cartox_desk.core.snapshot import Snapshot
-from cartox_desk.core.timeline import point_window_best, window_best
+from cartox_desk.core.snapshot import OxygenDevice, Snapshot
+from cartox_desk.core.timeline import daily_max_grades, point_window_best, window_best
 
 AT = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
 
@@ -90,3 +92,39 @@ def test_point_window_best_uses_the_one_loop_when_times_are_the_points() -> None
     assert point_window_best(points, points, values, 2.0) == [37.0, 39.0, 39.0, 38.0, 36.5]
     assert point_window_best(points, points, values, 2.0, lowest=True) == [37.0, 37.0, 38.0, 36.0, 36.5]
     assert point_window_best(points, points, values, 0.0) == [None] * 5  # an empty window holds nothing
+
+
+# --- daily maxima from the build's runs against a look at every point ---------------------------------
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 96 * 4),
+            st.sampled_from([None, 36.8, 38.3, 39.6]),
+            st.sampled_from([None, 82, 120]),
+        ),
+        min_size=1,
+        max_size=50,
+    ),
+    st.lists(st.tuples(st.integers(0, 96 * 4), st.integers(0, 10)), max_size=8),
+    st.lists(
+        st.tuples(
+            st.integers(0, 96 * 4),
+            st.sampled_from([OxygenDevice.NASAL_CANNULA, OxygenDevice.FACE_MASK, OxygenDevice.ROOM_AIR]),
+        ),
+        max_size=4,
+    ),
+)
+def test_daily_max_from_runs_equals_a_look_at_every_point(vit_raw, ice_raw, oxy_raw) -> None:  # type: ignore[no-untyped-def]
+    tz = ZoneInfo("Asia/Shanghai")
+    tl = build(
+        tz=tz,
+        vitals=[vit(h(q / 4), temp, sbp) for q, temp, sbp in vit_raw],
+        encephalopathy=[ice(h(q / 4), score) for q, score in ice_raw],
+        oxygen=[oxy(h(q / 4), device, 4.0) for q, device in oxy_raw],
+    )
+    if tl.grades:
+        first, last = tl.grades[0].at, tl.grades[-1].at
+        every = daily_max_grades(tl.grades, tl.patient.infusion_at, tz, first, last)
+        assert every == tl.daily_max
