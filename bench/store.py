@@ -5,8 +5,13 @@ Builds (bulk inserts) one patient with 30 days of vital signs every minute (43,2
 (30 such patients), stores grade records hourly and at every ICE (as saving would), then times
 (a) `Services.get_patient_timeline` (full load + grades, daily maxima, episodes; target < 500 ms) and
 (b) `Services.ward_census` for the 30 patients (target < 100 ms). Prints row counts and the file size; the
-last line is ``RESULT timeline_ms=… census_ms=… rows=… db_mb=…`` (medians of 5 runs after a warm-up);
+last line is ``RESULT timeline_ms=… census_ms=… rows=… db_mb=…`` (medians of 7 runs after a warm-up);
 timeline_ms is the first load of the patient (empty record cache); the reload time is printed above it.
+
+The machine is shared (2 cores, other jobs): every figure comes with its CPU time (``time.process_time``)
+and the spread of the runs, the load average is printed, and a fixed pure-Python workload is timed in the
+same run (``calibration``): ``timeline / calibration`` compares runs made under different loads. The
+first load is also split into its two halves, reading the records and building the timeline.
 
     .venv/bin/python bench/store.py [--db PATH] [--patients 30]
 """
@@ -29,6 +34,7 @@ from sqlalchemy import func, select, text
 from cartox_desk.config import path_to_url
 from cartox_desk.core.ice import ICE_ITEM_MAX
 from cartox_desk.persistence import repositories as repo
+from cartox_desk.persistence.record_cache import gc_paused
 from cartox_desk.persistence.tables import (
     CLINICAL_TABLES,
     AlertRecord,
@@ -244,9 +250,8 @@ def build(services: Services, patients: int) -> int:
     return pid
 
 
-def _median_ms(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
-    """Median wall and CPU milliseconds of ``runs`` calls after a warm-up (CPU is steadier on a shared
-    machine)."""
+def _times_ms(fn: Callable[[], object], runs: int = 7) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of ``runs`` calls after a warm-up (CPU is steadier on a shared machine)."""
     fn()
     wall, cpu = [], []
     for _ in range(runs):
@@ -254,7 +259,25 @@ def _median_ms(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
         fn()
         wall.append((time.perf_counter() - w) * 1000)
         cpu.append((time.process_time() - c) * 1000)
+    return wall, cpu
+
+
+def _median_ms(fn: Callable[[], object], runs: int = 7) -> tuple[float, float]:
+    wall, cpu = _times_ms(fn, runs)
     return statistics.median(wall), statistics.median(cpu)
+
+
+def _spread(values: list[float]) -> str:
+    return f"median {statistics.median(values):.0f} (min {min(values):.0f}, max {max(values):.0f})"
+
+
+def _calibration() -> None:
+    """A fixed pure-Python workload of the same kind as a timeline load (small objects, dicts, a sort)."""
+    rng = random.Random(1)
+    rows = [(i, rng.random(), str(i)) for i in range(60_000)]
+    index = {r[0]: r for r in rows}
+    rows.sort(key=lambda r: r[1])
+    assert len(index) == len(rows)
 
 
 def main() -> None:
@@ -299,7 +322,17 @@ def main() -> None:
     def cold() -> None:  # a new Services: empty record cache, everything read from the database
         Services.from_engine(engine, tz=TZ, clock=lambda: NOW).get_patient_timeline(pid, at=NOW)
 
-    timeline_ms, timeline_cpu = _median_ms(cold)
+    load_before = os.getloadavg()[0]
+    calib_wall, calib_cpu = _times_ms(_calibration)
+    cold_wall, cold_cpu = _times_ms(cold)
+    timeline_ms, timeline_cpu = statistics.median(cold_wall), statistics.median(cold_cpu)
+
+    def read_only() -> None:  # the first half of a first load: every effective record, into dataclasses
+        fresh = Services.from_engine(engine, tz=TZ, clock=lambda: NOW)
+        with fresh.session() as s, gc_paused():  # as `Services._timeline` reads them
+            fresh._cache.records(s, pid, until=NOW)
+
+    read_wall, read_cpu = _times_ms(read_only)
     warm_ms, warm_cpu = _median_ms(lambda: services.get_patient_timeline(pid, at=NOW))
     census = services.ward_census(at=NOW)
     assert len(census) == args.patients
@@ -307,6 +340,16 @@ def main() -> None:
     print(
         f"(a) timeline with grades, first load: {timeline_ms:.0f} ms wall, {timeline_cpu:.0f} ms CPU "
         "(target < 500 ms)"
+    )
+    print(f"    first load, 7 runs: wall {_spread(cold_wall)}; CPU {_spread(cold_cpu)}")
+    print(
+        f"    of which reading the records: wall {_spread(read_wall)}; CPU {_spread(read_cpu)} "
+        "(the rest builds grades, daily maxima, episodes)"
+    )
+    calib = statistics.median(calib_cpu)
+    print(
+        f"    calibration workload: wall {_spread(calib_wall)}; CPU {_spread(calib_cpu)}; "
+        f"first load / calibration (CPU): {timeline_cpu / calib:.2f}"
     )
     print(
         f"    reload (record cache: reads only rows added since, rebuilds grades): {warm_ms:.0f} ms wall, "
@@ -316,7 +359,8 @@ def main() -> None:
         f"(b) ward census, {args.patients} patients: {census_ms:.1f} ms wall, {census_cpu:.1f} ms CPU "
         "(target < 100 ms)"
     )
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"load average: {load_before:.1f} before the timings, {os.getloadavg()[0]:.1f} after, on "
+          f"{os.cpu_count()} CPUs")  # fmt: skip
     services.close()
     if tmp is not None:
         tmp.cleanup()

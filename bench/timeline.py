@@ -9,6 +9,7 @@ the steadier one.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -127,6 +128,7 @@ def main() -> None:
           f"meds={len(tl.medications)} oxygen={len(tl.oxygen)} vasopressor events={len(tl.vasopressors)}")
     print(f"grade points={len(tl.grades)} distinct snapshots={distinct} days={len(tl.daily_max)} "
           f"episodes={[(e.kind.value, e.peak_grade) for e in tl.episodes]}")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (shared: see CPU times)")
     print(f"RESULT timeline_build_ms={worst_wall:.0f}")
 
 
