@@ -60,6 +60,7 @@ class QuietViewMixin:
 
 
 LOD_MIN_POINTS = 4096  # below this the whole path is cached and drawn as is
+_WHOLE_MAX_POINTS = 512  # a plain curve this short is drawn whole from a polygon laid out once
 _MAX_PX = 1 << 20  # device coordinates beyond this are clipped before rastering
 _MAX_RASTER_PX = 4_000_000  # a band image larger than this is drawn as lines by Qt instead
 _MIN_LEVEL_BLOCKS = 256
@@ -112,11 +113,14 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         # The symbols of a short curve, drawn by this item right after its line (FastDataItem.updateItems).
         self.symbols: CachedScatterItem | None = None
         self._lines = PrimitiveArray(QLineF, 4)
+        self._whole: Any = None  # the QPolygonF of a short curve's data, laid out once
+        self._thin_pen: tuple[QPen, QPen] | None = None  # (pen, its 1 px copy) for the double stroke
         super().__init__(*args, **kwargs)
 
     def updateData(self, *args: Any, **kwargs: Any) -> None:
         super().updateData(*args, **kwargs)
         self._pyramid = None
+        self._whole = None
         self._fixed_rect = None
         y = self.yData
         self._all_finite = y is None or not len(y) or bool(np.isfinite(y).all())
@@ -241,6 +245,13 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         pen = self.opts["pen"]
         if pen is None or pen.style() == Qt.PenStyle.NoPen:
             return
+        x, y = self.xData, self.yData
+        if self._all_finite and x is not None and y is not None and len(x) <= _WHOLE_MAX_POINTS:
+            # A short curve (labs, scores): its whole polyline, laid out once, clipped by Qt.
+            self._draw_line(p, x, y, pen, whole=True)
+            if symbols is not None:
+                symbols.draw_points(p, x, y, widget)
+            return
         visible = self._visible()
         if visible is None or not len(visible[0]):
             return
@@ -258,14 +269,18 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         if symbols is not None:
             symbols.draw_points(p, xs, ys, widget)
 
-    def _draw_line(self, p: Any, xs: np.ndarray, ys: np.ndarray, pen: QPen) -> None:
+    def _draw_line(self, p: Any, xs: np.ndarray, ys: np.ndarray, pen: QPen, whole: bool = False) -> None:
         antialias = bool(self.opts["antialias"])
         p.setRenderHint(p.RenderHint.Antialiasing, antialias)
         if self._all_finite:
-            shape: Any = fn.create_qpolygonf(len(xs))
-            arr = fn.ndarray_from_qpolygonf(shape)
-            arr[:, 0] = xs
-            arr[:, 1] = ys
+            shape: Any = self._whole if whole else None
+            if shape is None:
+                shape = fn.create_qpolygonf(len(xs))
+                arr = fn.ndarray_from_qpolygonf(shape)
+                arr[:, 0] = xs
+                arr[:, 1] = ys
+                if whole:
+                    self._whole = shape
             draw = p.drawPolyline
         else:
             shape, draw = fn.arrayToQPath(xs, ys, connect="finite"), p.drawPath
@@ -273,9 +288,12 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         if antialias and pen.isCosmetic() and pen.style() == Qt.PenStyle.SolidLine and 1.0 < width <= 1.6:
             # Qt strokes antialiased cosmetic pens wider than 1 px through its general stroker (~7x the
             # cost of its 1 px line rasteriser): two 1 px strokes a fraction of a pixel apart look the same.
-            thin = QPen(pen)
-            thin.setWidthF(1.0)
-            p.setPen(thin)
+            thin = self._thin_pen
+            if thin is None or thin[0] is not pen:
+                thin_pen = QPen(pen)
+                thin_pen.setWidthF(1.0)
+                thin = self._thin_pen = (pen, thin_pen)
+            p.setPen(thin[1])
             draw(shape)
             t = p.transform()
             p.setTransform(t * QTransform.fromTranslate(0.0, width - 1.0))
