@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
@@ -82,6 +84,9 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
         self._day_pen = day_pen
         self._ys_key: tuple[float, float, float] | None = None
         self._ys: list[float] = []
+        self._days = PrimitiveArray(QLineF, 4)
+        self._fine = PrimitiveArray(QLineF, 4)
+        self._horizontal = PrimitiveArray(QLineF, 4)
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
@@ -107,24 +112,33 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
         x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
         width_px = max(view.width(), 1.0)
         px_per_day = width_px / max(x1 - x0, 1e-9)
-        day_lines = []
-        fine_lines = []
-        step = 0.25 if px_per_day >= 160 else None
-        if px_per_day >= 4:
-            for d in range(math.floor(x0), math.ceil(x1) + 1):
-                day_lines.append(QLineF(d, y0, d, y1))
-                if step:
-                    fine_lines += [QLineF(d + k * step, y0, d + k * step, y1) for k in (1, 2, 3)]
-        ys = self._h_values(y0, y1, max(view.height(), 1.0))
-        h_lines = [QLineF(x0, y, x1, y) for y in ys if y0 <= y <= y1]
+        # Line arrays filled in numpy and drawn in one call each: no QLineF object per line per frame.
+        days = np.arange(math.floor(x0), math.ceil(x1) + 1, dtype=np.float64) if px_per_day >= 4 else None
         p.setPen(self._pen)
-        if fine_lines:
-            p.drawLines(fine_lines)
-        if h_lines:
-            p.drawLines(h_lines)
-        p.setPen(self._day_pen)
-        if day_lines:
-            p.drawLines(day_lines)
+        if days is not None and px_per_day >= 160:  # 6-hourly lines
+            fine = (days[:, None] + np.array([0.25, 0.5, 0.75])).ravel()
+            self._draw_vertical(p, self._fine, fine, y0, y1)
+        ys = [y for y in self._h_values(y0, y1, max(view.height(), 1.0)) if y0 <= y <= y1]
+        if ys:
+            lines = self._horizontal
+            lines.resize(len(ys))
+            arr = lines.ndarray()
+            arr[:, 0], arr[:, 2] = x0, x1
+            arr[:, 1] = arr[:, 3] = ys
+            p.drawLines(*lines.drawargs())
+        if days is not None:
+            p.setPen(self._day_pen)
+            self._draw_vertical(p, self._days, days, y0, y1)
+
+    @staticmethod
+    def _draw_vertical(p: QPainter, lines: PrimitiveArray, xs: np.ndarray, y0: float, y1: float) -> None:
+        if not len(xs):
+            return
+        lines.resize(len(xs))
+        arr = lines.ndarray()
+        arr[:, 0] = arr[:, 2] = xs
+        arr[:, 1], arr[:, 3] = y0, y1
+        p.drawLines(*lines.drawargs())
 
 
 class VerticalLinesItem(QuietViewMixin, pg.GraphicsObject):
