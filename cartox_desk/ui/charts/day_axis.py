@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import math
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QStaticText
 
@@ -21,6 +23,10 @@ def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bo
     """Whether (left, right) overlaps one of the sorted, disjoint spans."""
     i = bisect.bisect_left(spans, (left, left))
     return (i < len(spans) and spans[i][0] < right) or (i > 0 and spans[i - 1][1] > left)
+
+
+_Specs = tuple[tuple[QPen, QPointF, QPointF], list[tuple[QPen, np.ndarray, float, float]],
+               list[tuple[QRectF, object, str]]]
 
 
 def day_label(day: int) -> str:
@@ -70,6 +76,7 @@ class DayAxisItem(pg.AxisItem):
         self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
         self._label_px: dict[str, float] = {}  # the widest day label -> room per label (_day_label_px)
         self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
+        self._tick_lines = PrimitiveArray(QLineF, 4)
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)
@@ -88,21 +95,25 @@ class DayAxisItem(pg.AxisItem):
         if not self._lean():
             super().paint(p, opt, widget)
             return
-        specs = self.generateDrawSpecs(_Measure(self.style["tickFont"]))
+        specs = self._lean_specs(_Measure(self.style["tickFont"]))
         if specs is None:
             return
-        (axis_pen, a0, a1), ticks, texts = specs  # type: ignore[misc]
+        (axis_pen, a0, a1), ticks, texts = specs
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setPen(axis_pen)
         p.drawLine(a0, a1)
-        by_pen: dict[int, tuple[QPen, list[QLineF]]] = {}
-        for pen, t0, t1 in ticks:
-            by_pen.setdefault(id(pen), (pen, []))[1].append(QLineF(t0, t1))
-        for pen, lines in by_pen.values():
+        lines = self._tick_lines
+        for pen, xs, y0, y1 in ticks:  # one drawLines per tick level, filled in numpy
+            if not len(xs):
+                continue
+            lines.resize(len(xs))
+            arr = lines.ndarray()
+            arr[:, 0] = arr[:, 2] = xs
+            arr[:, 1], arr[:, 3] = y0, y1
             p.setPen(pen)
-            p.drawLines(lines)
+            p.drawLines(*lines.drawargs())
         if texts:
             if self.style["tickFont"] is not None:
                 p.setFont(self.style["tickFont"])
@@ -123,11 +134,21 @@ class DayAxisItem(pg.AxisItem):
         p.restore()
 
     def generateDrawSpecs(self, p: object) -> object:
-        """pyqtgraph's layout of ticks and labels for a bottom axis without a grid, in plain floats, with the
-        label sizes measured once per label (the axis is laid out again on every pan, ~45 ticks)."""
-        st = self.style
+        """pyqtgraph's layout of ticks and labels (its format: a QPointF pair per tick)."""
         if not self._lean():
             return super().generateDrawSpecs(p)
+        specs = self._lean_specs(p)
+        if specs is None:
+            return None
+        axis_spec, levels, texts = specs
+        ticks = [(pen, QPointF(x, y0), QPointF(x, y1)) for pen, xs, y0, y1 in levels for x in xs.tolist()]
+        return axis_spec, ticks, texts
+
+    def _lean_specs(self, p: object) -> _Specs | None:
+        """The layout of ticks and labels for a bottom axis without a grid, in plain floats and numpy, with
+        the label sizes measured once per label (the axis is laid out again on every pan, ~150 ticks): the
+        axis line, per tick level (pen, x positions, y0, y1), and the labels (rect, flags, text)."""
+        st = self.style
         if st["tickFont"] is not None:
             p.setFont(st["tickFont"])  # type: ignore[attr-defined]
         bounds = self.mapRectFromParent(self.geometry())
@@ -147,24 +168,22 @@ class DayAxisItem(pg.AxisItem):
         x_lo, x_hi = sorted((r0 * scale - offset, r1 * scale - offset))
         top = bounds.top()
         positions: list[list[float | None]] = []
-        tick_specs = []
+        tick_specs: list[tuple[QPen, np.ndarray, float, float]] = []
+        tick_pen = self.tickPen()
         for i, (_spacing, values) in enumerate(levels):
             tick_len = st["tickLength"] / (i * 0.5 + 1.0)
-            pen = self.tickPen()
+            pen = tick_pen
             if pen.brush().style() == Qt.BrushStyle.SolidPattern:
                 pen = QPen(pen)
                 colour = QColor(pen.color())
                 colour.setAlpha(int(255 / (i + 1)))
                 pen.setColor(colour)
-            row: list[float | None] = []
-            for v in values:
-                x = v * scale - offset
-                if x < x_lo or x > x_hi:
-                    row.append(None)
-                    continue
-                row.append(x)
-                tick_specs.append((pen, QPointF(x, top), QPointF(x, top + tick_len)))
-            positions.append(row)
+            x = np.asarray(values, dtype=np.float64) * scale - offset
+            inside = (x >= x_lo) & (x <= x_hi)
+            tick_specs.append((pen, x[inside], top, top + tick_len))
+            if i <= st["maxTextLevel"]:
+                positions.append([v if keep else None for v, keep in zip(x.tolist(), inside.tolist(),
+                                                                         strict=True)])
         axis_spec = (self.pen(), span[0], span[1])
         text_specs: list[tuple[QRectF, object, str]] = []
         if not st["showValues"]:
