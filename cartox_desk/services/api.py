@@ -36,7 +36,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, case, false, func, select, true
+from sqlalchemy import Engine, false, func, select, true
 from sqlmodel import Session, col
 
 from cartox_desk import __version__ as _package_version
@@ -1418,7 +1418,8 @@ class Services:
                 else [p.id for p in repo.list_patient_rows(s, [PatientStatus.ADMITTED.value]) if p.id]
             )
             for pid in ids[: self._cache.max_patients]:
-                self._cache.records(s, pid)
+                with gc_paused():  # as in `_timeline`: the collector's passes would double the read
+                    self._cache.records(s, pid)
         return min(len(ids), self._cache.max_patients) if self._cache.enabled else 0
 
     def _store_grade(
@@ -1858,19 +1859,20 @@ class Services:
             )
             for row in s.execute(enc_q):
                 enc_rows[row.patient_id].append(row)
-            # active alerts and the unacknowledged among them, every patient in one grouped query
+            # active alerts and the unacknowledged among them, every patient in one query
             al = AlertRecord
+            severity_rank = {"urgent": 0, "warning": 1, "info": 2}
+            active: dict[int, list[tuple[bool, int, str]]] = defaultdict(list)
+            for r in s.execute(
+                select(col(al.patient_id), col(al.code), col(al.severity), col(al.acknowledged_at))
+                .where(col(al.patient_id).in_(ids), col(al.cleared_at).is_(None))
+                .order_by(col(al.id))
+            ):
+                active[r[0]].append((r[3] is not None, severity_rank.get(r[2], 3), r[1]))
             alert_counts = {
-                r[0]: (int(r[1]), int(r[2] or 0))
-                for r in s.execute(
-                    select(
-                        col(al.patient_id),
-                        func.count(col(al.id)),
-                        func.sum(case((col(al.acknowledged_at).is_(None), 1), else_=0)),
-                    )
-                    .where(col(al.patient_id).in_(ids), col(al.cleared_at).is_(None))
-                    .group_by(col(al.patient_id))
-                )
+                pid: (len(found), sum(1 for acked, _s, _c in found if not acked),
+                      tuple(code for _a, _s, code in sorted(found)))
+                for pid, found in active.items()
             }
         rows = [
             self._census_row(
@@ -1880,7 +1882,7 @@ class Services:
                 maxima.get(p.id or 0, (None, None)),
                 last_vitals.get(p.id),
                 enc_rows.get(p.id or 0, []),
-                alert_counts.get(p.id or 0, (0, 0)),
+                alert_counts.get(p.id or 0, (0, 0, ())),
             )
             for p in patients
         ]
@@ -1902,7 +1904,7 @@ class Services:
         maxima: tuple[int | None, int | None],
         last_vitals: datetime | None,
         enc: list[Any],
-        alerts: tuple[int, int] = (0, 0),
+        alerts: tuple[int, int, tuple[str, ...]] = (0, 0, ()),
     ) -> CensusRow:
         summary = repo.patient_summary(p)
         superseded = {r.amends_id for r in enc if r.amends_id is not None}
@@ -1949,6 +1951,7 @@ class Services:
             due=tuple(due),
             alert_count=alerts[0],
             unacknowledged_alerts=alerts[1],
+            alert_codes=alerts[2],
         )
 
 

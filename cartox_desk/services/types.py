@@ -54,6 +54,8 @@ class CensusRow:
     due: tuple[str, ...]  # codes, e.g. "ice_due", "ice_overdue", "capd_overdue", "vitals_overdue"
     alert_count: int = 0  # active (uncleared) alerts kept in the record (`Services.refresh_alerts`)
     unacknowledged_alerts: int = 0  # of those, not yet acknowledged by a named user
+    # their codes, unacknowledged first, then most severe first (core.management.texts.alert_label names them)
+    alert_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

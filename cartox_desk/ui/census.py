@@ -164,11 +164,14 @@ class CensusModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def _alert_text(self, r: CensusRow) -> str:
-        """Active alerts kept in the record, and how many nobody has acknowledged yet."""
+        """Active alerts kept in the record (how many nobody has acknowledged yet), named shortly:
+        unacknowledged first, then the most severe."""
         count, new = r.alert_count, r.unacknowledged_alerts
         if not count:
             return ""
-        return f"⚑ {count}" + (self.tr(" (%1 new)").replace("%1", str(new)) if new else "")
+        head = f"⚑ {count}" + (self.tr(" (%1 new)").replace("%1", str(new)) if new else "")
+        names = _alert_names(r)
+        return f"{head}: {', '.join(names)}" if names else head
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -211,7 +214,7 @@ class CensusModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.AGE, self.DAY, self.CRS, self.ICANS,
-                                                                self.MAX24, self.ALERTS, self.BED):
+                                                                self.MAX24, self.BED):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -288,9 +291,22 @@ class CensusModel(QAbstractTableModel):
             count = r.alert_count
             if not count:
                 return self.tr("no active alerts")
-            return self.tr("%1 active alert(s), %2 not yet acknowledged").replace("%1", str(count)).replace(
+            head = self.tr("%1 active alert(s), %2 not yet acknowledged").replace("%1", str(count)).replace(
                 "%2", str(r.unacknowledged_alerts))
+            return "\n".join([head, *(f"• {name}" for name in _alert_names(r))])
         return None
+
+
+def _alert_names(r: CensusRow) -> list[str]:
+    from cartox_desk.core.management.texts import alert_label
+    from cartox_desk.ui.i18n import current_language
+
+    names: list[str] = []
+    for code in r.alert_codes:
+        name = alert_label(code, current_language())
+        if name not in names:
+            names.append(name)
+    return names
 
 
 class CensusFilter(QSortFilterProxyModel):
@@ -441,10 +457,11 @@ class CensusView(QWidget):
         header.setStretchLastSection(False)
         widths = {CensusModel.BED: 48, CensusModel.PATIENT: 170, CensusModel.MRN: 90, CensusModel.AGE: 48,
                   CensusModel.PRODUCT: 150, CensusModel.DAY: 60, CensusModel.CRS: 84, CensusModel.ICANS: 92,
-                  CensusModel.MAX24: 84, CensusModel.ALERTS: 130}
+                  CensusModel.MAX24: 84, CensusModel.DUE: 190}
         for col, w in widths.items():
             self.table.setColumnWidth(col, w)
-        header.setSectionResizeMode(CensusModel.DUE, QHeaderView.ResizeMode.Stretch)
+        # the alerts are named (a count alone makes the nurse open every patient): they take the room left
+        header.setSectionResizeMode(CensusModel.ALERTS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.setTabKeyNavigation(False)
 

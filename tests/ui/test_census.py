@@ -131,6 +131,18 @@ def test_census_view_loads_off_the_gui_thread_and_opens_with_enter(qtbot, servic
         text = view.model.data(view.model.index(r, CensusModel.ALERTS))
         assert (text.startswith(f"⚑ {counts[row.patient_id]}") if counts[row.patient_id] else text == "")
     assert any(counts.values())
+    # the alerts are named, unacknowledged and most severe first (DEMO-05: the IEC-HS screening prompt)
+    from cartox_desk.core.management.texts import alert_label
+
+    for row in services.ward_census():
+        assert len(row.alert_codes) == row.alert_count
+        if row.alert_codes:
+            text = view.model.data(view.model.index(view.model.row_of(row.patient_id), CensusModel.ALERTS))
+            assert alert_label(row.alert_codes[0]) in text
+    demo05 = next(r for r in services.ward_census() if r.mrn == "DEMO-05")
+    assert "iechs.screen" in demo05.alert_codes
+    assert "IEC-HS screening" in view.model.data(view.model.index(view.model.row_of(demo05.patient_id),
+                                                                  CensusModel.ALERTS))
     # Ctrl+F, type an MRN, Enter opens it
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -339,6 +339,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "expansion.abnormal": ("Abnormal CAR-T expansion", "CAR-T 细胞异常扩增"),
     "iechs.screen": ("IEC-HS screening", "IEC-HS 筛查"),
 }
+# Short names of alert codes for lists where the full sentence does not fit (the ward census); the longest
+# matching prefix wins, so "tocilizumab.refused.24h_limit" reads as "Tocilizumab limit".
+ALERT_LABELS: dict[str, tuple[str, str]] = {
+    "crs.escalate": ("CRS escalation due", "CRS 需升级处理"),
+    "crs.escalate.fever_persisting": ("CRS 1 fever > 3 days", "CRS 1 级发热 > 3 天"),
+    "expansion.abnormal": ("Abnormal CAR-T expansion", "CAR-T 细胞异常扩增"),
+    "fever.within_21d": ("Fever: CRS work-up", "发热：CRS 评估"),
+    "hematotox.high": ("CAR-HEMATOTOX high", "CAR-HEMATOTOX 高危"),
+    "hlh": ("HLH/MAS to consider", "需考虑 HLH/MAS"),
+    "hypogamma": ("Hypogammaglobulinemia", "低丙种球蛋白血症"),
+    "icaht": ("ICAHT", "ICAHT"),
+    "icaht.early": ("Early ICAHT", "早期 ICAHT"),
+    "icaht.late": ("Late ICAHT", "晚期 ICAHT"),
+    "iechs.screen": ("IEC-HS screening", "IEC-HS 筛查"),
+    "monitoring.expansion_sample_due": ("CAR-T sample due", "CAR-T 检测样本到期"),
+    "prophylaxis.gm_csf_given": ("GM-CSF given", "已用 GM-CSF"),
+    "tocilizumab": ("Tocilizumab limit", "托珠单抗限量"),
+    "tocilizumab.capped": ("Tocilizumab dose capped", "托珠单抗剂量已封顶"),
+    "tocilizumab.icans_total": ("Tocilizumab total (ICANS)", "托珠单抗总量（ICANS）"),
+}
+
+
+def alert_label(code: str, lang: str = "en") -> str:
+    """A few words naming an alert (`ALERT_LABELS`, longest prefix); the code itself when unknown."""
+    parts = code.split(".")
+    for n in range(len(parts), 0, -1):
+        pair = ALERT_LABELS.get(".".join(parts[:n]))
+        if pair is not None:
+            return _pick(pair, lang)
+    return code
+
+
 CRITERIA: dict[str, tuple[str, str]] = {
     "anc": ("ANC < 0.5 x 10^9/L", "ANC < 0.5 × 10^9/L"),
     "platelets": ("platelets < 25 x 10^9/L", "血小板 < 25 × 10^9/L"),
