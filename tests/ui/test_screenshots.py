@@ -60,15 +60,17 @@ def test_command_renders_every_wizard_step_in_chinese_without_crashing(tmp_path)
     assert len([f for f in files if f.startswith("ice_wizard_0")]) == 9
 
 
-def test_the_screenshots_command_renders_every_scene_at_laptop_size(tmp_path):
-    """The CI smoke test of issue 4: the whole command on a fresh demo ward, every scene at 1366x768."""
+def test_the_screenshots_command_renders_every_scene_at_laptop_size_with_nothing_clipped(tmp_path):
+    """The CI smoke test of issue 4 and the pseudo-locale check of issue 8: the whole command on a fresh
+    demo ward in the pseudo-locale (every string a third longer, bracketed), every scene at 1366x768, and
+    the layout check finds no window wider than the laptop and no clipped label or button."""
     import struct
-    import subprocess
-    import sys
 
-    result = subprocess.run([sys.executable, "-m", "cartox_desk", "screenshots", "--out", str(tmp_path)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run([sys.executable, "-m", "cartox_desk", "screenshots", "--out", str(tmp_path),
+                             "--lang", "pseudo"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
+    findings = [line for line in result.stderr.splitlines() if line.startswith("layout: ")]
+    assert findings and findings[-1].startswith("layout: 0 clipped"), "\n".join(findings[:40])
     names = {p.name for p in tmp_path.glob("*.png")}
     for expected in ("census.png", "patient_demo02_b_all.png", "patient_demo04_child.png",
                      "ice_wizard_01.png", "capd_wizard_result.png", "print_dialog_ward.png"):
