@@ -237,7 +237,8 @@ def bench_pyqtgraph(series: ChartSeries) -> tuple[float, float, float, float]:
     cpu_mean = _ms(statistics.fmean(cpu))
     print(f"pyqtgraph pan/zoom: mean {mean:.1f} ms, median {_ms(statistics.median(steps)):.1f} ms, "
           f"p95 {_ms(_p95(steps)):.1f} ms, max {_ms(max(steps)):.1f} ms over {len(steps)} steps; "
-          f"CPU mean {cpu_mean:.1f} ms, median {_ms(statistics.median(cpu)):.1f} ms, p95 {_ms(_p95(cpu)):.1f} ms "
+          f"CPU mean {cpu_mean:.1f} ms, median {_ms(statistics.median(cpu)):.1f} ms, "
+          f"p95 {_ms(_p95(cpu)):.1f} ms "
           f"({len(widget.graphics_layout().scene().items())} scene items)")
     widget.grab().save("/tmp/charts_bench.png")
     return first, mean, first_cpu, cpu_mean

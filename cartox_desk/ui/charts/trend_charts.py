@@ -220,16 +220,14 @@ class FlatLegendItem(pg.LegendItem):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._flat = False
-        self._no_contents: set[int] = set()  # ids of descendants that paint nothing of their own
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_flat(self, flat: bool) -> None:
         self._flat = flat
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for child in self._descendants(self):
-            if isinstance(child, pg.LabelItem):
-                self._no_contents.add(id(child))  # its QGraphicsTextItem child paints the text
-            child.setFlag(no_contents, flat or id(child) in self._no_contents)
+            # A LabelItem paints nothing itself (its QGraphicsTextItem child paints the text).
+            child.setFlag(no_contents, flat or isinstance(child, pg.LabelItem))
             child.setCacheMode(QGraphicsItem.CacheMode.NoCache if flat
                                else QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.update()
@@ -248,7 +246,7 @@ class FlatLegendItem(pg.LegendItem):
             return
         option = QStyleOptionGraphicsItem()
         for child in self._descendants(self):
-            if not child.isVisible() or id(child) in self._no_contents:
+            if not child.isVisible() or isinstance(child, pg.LabelItem):
                 continue
             transform, _ok = child.itemTransform(self)
             option.exposedRect = child.boundingRect()
