@@ -232,6 +232,9 @@ class FlatLegendItem(pg.LegendItem):
                                else QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.update()
 
+    def boundingRect(self) -> QRectF:
+        return self.rect()  # LegendItem's, from Qt's size directly (Qt asks a few times a frame)
+
     @staticmethod
     def _descendants(item: QGraphicsItem) -> list[QGraphicsItem]:
         out = []
