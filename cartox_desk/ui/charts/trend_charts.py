@@ -381,6 +381,7 @@ class TrendChartsWidget(QWidget):
         self._panels: dict[str, _Panel] = {}
         self._hidden: set[str] = set()  # series keys hidden from the legend, kept across live updates
         self._item_keys: dict[int, str] = {}
+        self._x_following = False  # panels are following one panel's x range (_on_x_range_changed)
 
         self._theme = ChartTheme.for_palette(self.palette().color(QPalette.ColorRole.Window))
         self._glw = pg.GraphicsLayoutWidget()
@@ -624,9 +625,9 @@ class TrendChartsWidget(QWidget):
                 panel.right = RightScale(plot)
             if master is None:
                 master = plot
-                plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
-            else:
-                plot.setXLink(master)
+            # x follows across panels through one slot (no pyqtgraph view links: those map each linked
+            # view's screen geometry on every pan, for panels that all share the same width anyway).
+            plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
         for i in range(len(names), len(PANELS)):
             grid.setRowStretchFactor(i, 0)
         self._populate()
@@ -1229,8 +1230,21 @@ class TrendChartsWidget(QWidget):
                 panel.label.hide()
         super().leaveEvent(event)
 
-    def _on_x_range_changed(self, _vb: Any, rng: Sequence[float]) -> None:
-        self.view_range_changed.emit(float(rng[0]), float(rng[1]))
+    def _on_x_range_changed(self, vb: Any, rng: Sequence[float]) -> None:
+        """One panel's x range changed (a preset, a drag or wheel on any panel): every other panel follows,
+        then `view_range_changed` is emitted once."""
+        if self._x_following:
+            return
+        x0, x1 = float(rng[0]), float(rng[1])
+        self._x_following = True
+        try:
+            for panel in self._panels.values():
+                other = panel.plot.vb
+                if other is not vb:
+                    other.setXRange(x0, x1, padding=0)
+        finally:
+            self._x_following = False
+        self.view_range_changed.emit(x0, x1)
 
     def _on_legend_clicked(self, item: Any) -> None:
         key = self._item_keys.get(id(item))

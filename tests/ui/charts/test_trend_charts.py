@@ -142,6 +142,25 @@ def test_right_axis_series_share_the_panel_view_with_their_own_scale_and_ticks(
     widget.grab()
 
 
+def test_a_pan_or_zoom_on_any_panel_moves_every_panel_and_signals_once(widget: TrendChartsWidget) -> None:
+    widget.set_timeline(demo_timeline(days=6))
+    seen: list[tuple[float, float]] = []
+    widget.view_range_changed.connect(lambda a, b: seen.append((a, b)))
+    widget.set_x_range(1.0, 3.0)  # a preset / the API: the top panel leads
+    assert seen == [(1.0, 3.0)]
+    for name in widget.panel_names():
+        assert widget.panel(name).vb.viewRange()[0] == pytest.approx([1.0, 3.0])
+    hemo = widget.panel("hemodynamics").vb
+    hemo.translateBy(x=0.5)  # a drag on a middle panel
+    for name in widget.panel_names():
+        assert widget.panel(name).vb.viewRange()[0] == pytest.approx([1.5, 3.5])
+    assert widget.x_range() == pytest.approx((1.5, 3.5)) and seen[-1] == pytest.approx((1.5, 3.5))
+    assert len(seen) == 2
+    widget.panel("grades").vb.scaleBy(x=0.5, center=QPointF(2.5, 0.0))  # a wheel zoom on the bottom panel
+    assert widget.x_range() == pytest.approx((2.0, 3.0))
+    assert widget.panel("events").vb.viewRange()[0] == pytest.approx([2.0, 3.0])
+
+
 def test_bottom_axis_shows_days_and_hours_when_zoomed_in(widget: TrendChartsWidget) -> None:
     axis = DayAxisItem()
     levels = axis.tickValues(-7.0, 15.0, 1200)
