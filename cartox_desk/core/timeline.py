@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import compress, count, islice, repeat
 from operator import attrgetter, is_, is_not, lt
@@ -59,7 +59,7 @@ from typing import Any, TypeVar
 
 from cartox_desk.core.clinical_time import day_number, day_start, local_date
 from cartox_desk.core.crs import hypoxia_grade
-from cartox_desk.core.fastnew import fast_constructor
+from cartox_desk.core.fastnew import mutable_twin
 from cartox_desk.core.records import (
     FEVER_MASKING_MEDICATIONS,
     DailyMaxGrade,
@@ -423,8 +423,10 @@ class _EpisodeTracker:
 
 
 # GradePoint(at, snapshot, crs, icans, vasopressors) without the frozen __init__: 43,200 of them per month
-# of minute vitals (core.fastnew; the objects are identical to the normal constructor's).
-_new_grade_point = fast_constructor(GradePoint)
+# of minute vitals, built inline on this twin (core.fastnew; the objects are identical to the normal
+# constructor's). The inline construction names every field: one added to GradePoint must be added there.
+_GradePointTwin = mutable_twin(GradePoint)
+assert tuple(f.name for f in fields(GradePoint)) == ("at", "snapshot", "crs", "icans", "vasopressors")
 
 
 def _default_grader() -> Grader:
@@ -597,8 +599,8 @@ def _grade_points(
     icans_track = _EpisodeTracker(EpisodeKind.ICANS, settings.icans_resolution)
     cache: dict[Snapshot, GradingResult] = {}
     out: list[GradePoint] = []
-    extend = out.extend
-    new_point = _new_grade_point
+    append = out.append
+    new, point_twin = object.__new__, _GradePointTwin
     ei = ni = 0
     n_enc, n_neuro = len(s_enc), len(s_neuro)
     enc: EncephalopathyAssessment | None = None
@@ -686,9 +688,15 @@ def _grade_points(
         due = min(crs_track.due, icans_track.due)
         if j > i + 1 and due <= times[j - 1]:
             j = bisect_left(times, due, i + 1, j)  # an episode resolves inside the run: grade from there
-        n = j - i
-        extend(map(new_point, ats[i:j], repeat(snap, n), repeat(crs_r, n), repeat(icans_r, n),
-                   repeat(vaso_r, n)))
+        for at_j in ats[i:j]:  # each point built inline on the mutable twin (core.fastnew): no call per point
+            point = new(point_twin)
+            point.at = at_j
+            point.snapshot = snap
+            point.crs = crs_r
+            point.icans = icans_r
+            point.vasopressors = vaso_r
+            point.__class__ = GradePoint
+            append(point)
         run_starts.append(i)
         i = j
 
