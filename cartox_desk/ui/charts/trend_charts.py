@@ -318,6 +318,34 @@ class _ToolbarFlow(FlowLayout):
         super().setGeometry(rect)
 
 
+class _SideAxisItem(pg.AxisItem):
+    """A left / right axis whose bounds are computed once per size or style (Qt asks for them several times
+    a frame, pyqtgraph works them out in Python each time; without a grid they depend on nothing else)."""
+
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
+        self._bounds: QRectF | None = None
+        super().__init__(orientation, **kwargs)
+
+    def boundingRect(self) -> QRectF:
+        if self.grid is not False:
+            return super().boundingRect()
+        if self._bounds is None:
+            self._bounds = super().boundingRect()
+        return self._bounds
+
+    def resizeEvent(self, ev: Any = None) -> None:
+        self._bounds = None
+        super().resizeEvent(ev)
+
+    def setStyle(self, **kwargs: Any) -> None:
+        self._bounds = None
+        super().setStyle(**kwargs)
+
+    def setGeometry(self, *args: Any) -> None:
+        self._bounds = None
+        super().setGeometry(*args)
+
+
 class RightScale:
     """The right-hand axis of a panel (NE-eq. on hemodynamics, O2 support on oxygen, CAPD on grades).
 
@@ -613,7 +641,8 @@ class TrendChartsWidget(QWidget):
         master: pg.PlotItem | None = None
         grid = self._glw.ci.layout
         for row, name in enumerate(names):
-            plot = pg.PlotItem(axisItems={"bottom": DayAxisItem("bottom")})
+            plot = pg.PlotItem(axisItems={"bottom": DayAxisItem("bottom"), "left": _SideAxisItem("left"),
+                                          "right": _SideAxisItem("right")})
             self._glw.addItem(plot, row=row, col=0)
             grid.setRowStretchFactor(row, _PANEL_STRETCH[name])
             plot.setMinimumHeight(_PANEL_MIN_PX[name])
