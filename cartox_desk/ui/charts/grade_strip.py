@@ -34,6 +34,17 @@ class GradeStripItem(QuietViewMixin, pg.GraphicsObject):
         self._font = QFont()
         self._font.setPointSizeF(7.5)
         self._font.setBold(True)
+        # Pens, brushes and text colours made once (painted on every pan).
+        self._hatch_outline = QPen(QColor(NOT_ASSESSED_COLOUR))
+        self._hatch_outline.setCosmetic(True)
+        self._hatch_outline.setWidthF(1.0)
+        self._hatch_brush = QBrush(QColor(NOT_ASSESSED_COLOUR), Qt.BrushStyle.BDiagPattern)
+        self._thin = QPen(QColor("#ffffff"))
+        self._thin.setCosmetic(True)
+        self._thin.setWidthF(0.5)
+        self._brushes = {g: QBrush(QColor(c)) for g, c in GRADE_COLOURS.items()}
+        self._text_colours = {g: QColor(c) for g, c in GRADE_TEXT.items()}
+        self._not_assessed_text = QColor("#404040")
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -50,25 +61,19 @@ class GradeStripItem(QuietViewMixin, pg.GraphicsObject):
         else:
             x_lo, x_hi = self._bounds.left(), self._bounds.right()
         to_device = p.transform()
-        hatch_outline = QPen(QColor(NOT_ASSESSED_COLOUR))
-        hatch_outline.setCosmetic(True)
-        hatch_outline.setWidthF(1.0)
-        thin = QPen(QColor("#ffffff"))
-        thin.setCosmetic(True)
-        thin.setWidthF(0.5)
-        labels: list[tuple[QRectF, str, str]] = []
+        labels: list[tuple[QRectF, str, QColor]] = []
         for iv in self.strip.intervals:
             if iv.x1 < x_lo or iv.x0 > x_hi:
                 continue
             rect = QRectF(QPointF(iv.x0, self._y0), QPointF(iv.x1, self._y1))
             if iv.grade is None:
-                p.setPen(hatch_outline)
-                p.setBrush(QBrush(QColor(NOT_ASSESSED_COLOUR), Qt.BrushStyle.BDiagPattern))
-                text, colour = "–", "#404040"
+                p.setPen(self._hatch_outline)
+                p.setBrush(self._hatch_brush)
+                text, colour = "–", self._not_assessed_text
             else:
-                p.setPen(thin)
-                p.setBrush(QBrush(QColor(GRADE_COLOURS[iv.grade])))
-                text, colour = str(iv.grade), GRADE_TEXT[iv.grade]
+                p.setPen(self._thin)
+                p.setBrush(self._brushes[iv.grade])
+                text, colour = str(iv.grade), self._text_colours[iv.grade]
             p.drawRect(rect)
             # Visible part of the band in device pixels: the label sits in its middle.
             vis = QRectF(QPointF(max(iv.x0, x_lo), self._y0), QPointF(min(iv.x1, x_hi), self._y1))
@@ -81,6 +86,6 @@ class GradeStripItem(QuietViewMixin, pg.GraphicsObject):
         p.resetTransform()
         p.setFont(self._font)
         for dev, text, colour in labels:
-            p.setPen(QColor(colour))
+            p.setPen(colour)
             p.drawText(dev, int(Qt.AlignmentFlag.AlignCenter), text)
         p.restore()
