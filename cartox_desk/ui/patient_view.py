@@ -313,6 +313,7 @@ class WrappingTextDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
+        self._heights: dict[tuple[str, int, str], int] = {}  # (text, width, font) -> wrapped height
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -330,14 +331,22 @@ class WrappingTextDelegate(QStyledItemDelegate):
             width -= self.CHECK_PX
         if width <= 40:
             return base
-        doc = QTextDocument()
         font = index.data(Qt.ItemDataRole.FontRole)
-        doc.setDefaultFont(font if isinstance(font, QFont) else option.font)
-        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        doc.setDocumentMargin(0)
-        doc.setPlainText(str(text))
-        doc.setTextWidth(width)
-        return QSize(base.width(), max(base.height(), int(doc.size().height()) + 4))
+        font = font if isinstance(font, QFont) else option.font
+        key = (str(text), width, font.key())
+        height = self._heights.get(key)
+        if height is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(font)
+            doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+            doc.setDocumentMargin(0)
+            doc.setPlainText(key[0])
+            doc.setTextWidth(width)
+            height = int(doc.size().height()) + 4
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(base.width(), max(base.height(), height))
 
 
 class ManagementPanel(QWidget):
@@ -510,8 +519,13 @@ class ManagementPanel(QWidget):
             fsec = self._section(self.tr("Risk flags (%1)").replace("%1", str(len(flags))))
             for f in flags:
                 QTreeWidgetItem(fsec, [describe(f, lang), f.source])
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 150))
+        # the source column as wide as its longest text (at most 150 px), measured directly: Qt's
+        # resizeColumnToContents lays out every wrapped row of both columns first (~1 s on a long plan)
+        metrics = self.tree.fontMetrics()
+        sources = [self.tree.topLevelItem(i).child(j).text(1) for i in range(self.tree.topLevelItemCount())
+                   for j in range(self.tree.topLevelItem(i).childCount())]
+        widest = max((metrics.horizontalAdvance(t) for t in sources), default=0) + 16
+        self.tree.setColumnWidth(1, max(60, min(widest, 150)))
         self._filling = False
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -634,6 +648,8 @@ class PatientView(QWidget):
     CACHE_SIZE = 6  # patients remembered for instant switching (rounds go back and forth)
     CHARTS_KEPT = 3  # drawn charts kept (each holds its plot items)
     SPARE_CHARTS_DELAY_MS = 700  # after a view painted, empty charts are made for the next patient
+    PREDRAW_DELAY_MS = 400  # the likely next patient's charts are drawn once the selection rests this long
+    READ_AHEAD = 3  # patients read ahead: the census row the user rests on and its two neighbours
 
     TABS = (("vitals", QT_TRANSLATE_NOOP("PatientView", "Vitals")),
             ("support", QT_TRANSLATE_NOOP("PatientView", "Oxygen / vasopressors")),
@@ -660,6 +676,13 @@ class PatientView(QWidget):
         self._prefetching = False
         self._generation = 0  # bumped by `forget`: a read-ahead started before it is thrown away
         self._spare_charts: Any = None  # an empty charts widget made while idle (`_make_spare_charts`)
+        self._likely: list[int] = []  # who the user will probably open next, most likely first (`prefetch`)
+        self._unopened: set[int] = set()  # read ahead but never shown: may make room for likelier ones
+        self._predrawn: int | None = None  # the patient whose charts were drawn ahead, not yet opened
+        self._predraw_timer = QTimer(self)
+        self._predraw_timer.setSingleShot(True)
+        self._predraw_timer.setInterval(self.PREDRAW_DELAY_MS)
+        self._predraw_timer.timeout.connect(self._predraw)
         tz = getattr(services, "tz", None)
 
         # ---- header row
@@ -825,6 +848,7 @@ class PatientView(QWidget):
         records off the GUI thread; otherwise everything is loaded off the GUI thread. `loaded` fires each
         time something is shown."""
         changed = patient_id != self.patient_id
+        self._unopened.discard(patient_id)
         if changed:
             self.history_model.set_rows([])
         self.patient_id = patient_id
@@ -892,6 +916,8 @@ class PatientView(QWidget):
     def _charts_for(self, patient_id: int) -> Any:
         """The charts widget of a patient (made on first use; the least recently seen one is dropped)."""
         widget = self._charts.get(patient_id)
+        if patient_id == self._predrawn:
+            self._predrawn = None  # opened: an ordinary remembered chart from now on
         if widget is None:
             unused = self.charts if self.charts is not None and self.charts not in self._charts.values() \
                 else None
@@ -917,8 +943,30 @@ class PatientView(QWidget):
     def _make_spare_charts(self) -> None:
         """Build the empty plot panels of the next patient's charts while the user reads this one: most of
         a first view's GUI-thread time is making the seven linked plots, not drawing the data."""
-        if self._spare_charts is None and self.charts_stack is not None and self.isVisible():
+        if self._spare_charts is None and self.charts_stack is not None:
             self._spare_charts = self._new_charts()
+        self._predraw_timer.start()
+
+    def _predraw(self) -> None:
+        """Draw, while the user is idle, the charts of the patient they will most likely open next (the
+        census row they rest on, read ahead already), so opening it shows drawn charts at once. One patient
+        at a time: a pre-drawn widget nobody opened is reused for the new most likely patient."""
+        if self.charts_stack is None:
+            return
+        target = next((p for p in self._likely if p in self._cache and p != self.patient_id), None)
+        if target is None or target in self._charts or self._cache[target].series is None:
+            return
+        widget = None
+        if self._predrawn is not None and self._predrawn != self.patient_id:
+            widget = self._charts.pop(self._predrawn, None)
+        widget = widget or self._take_spare_charts() or self._new_charts()
+        data = self._cache[target]
+        widget.set_series(data.series)
+        widget.apply_preset(default_preset(data.series.now_x))
+        self._charts[target] = widget
+        self._charts.move_to_end(target, last=False)  # drawn ahead, not seen: the first to be dropped
+        self._predrawn = target
+        QTimer.singleShot(self.SPARE_CHARTS_DELAY_MS, self, self._make_spare_charts)
 
     def _drop_spare_charts(self) -> None:
         spare = self._take_spare_charts()
@@ -928,17 +976,28 @@ class PatientView(QWidget):
             spare.deleteLater()
 
     def prefetch(self, patient_ids: Iterable[int]) -> None:
-        """Read ahead, off the GUI thread and one patient at a time, the patients the user is likely to
-        open next (the census order, the selected row first), so that opening them is a switch from memory.
-        Never evicts a remembered patient: stops when the memory (`CACHE_SIZE`) is full."""
-        self._prefetch_queue = [int(p) for p in patient_ids]
+        """Read ahead, off the GUI thread and one patient at a time, the `READ_AHEAD` patients the user is
+        most likely to open next (the selected census row, then its neighbours), so that opening them is a
+        switch from memory. Room is made by dropping patients read ahead earlier and no longer likely, then
+        the least recently seen; never the patient on screen."""
+        self._likely = [int(p) for p in patient_ids][: self.READ_AHEAD]
+        self._prefetch_queue = list(self._likely)
         if not self._prefetching:
             self._prefetch_next()
+        self._predraw_timer.start()  # (again) once the selection rests
 
     def _prefetch_next(self) -> None:
         queue = self._prefetch_queue
         while queue and (queue[0] in self._cache or queue[0] == self.patient_id):
             queue.pop(0)
+        if queue and len(self._cache) >= self.CACHE_SIZE:
+            # room: first a patient read ahead and no longer likely, then the least recently seen one
+            # (what opening a patient would drop anyway), never the one on screen nor a likely one
+            droppable = [p for p in self._cache if p != self.patient_id and p not in self._likely]
+            droppable.sort(key=lambda p: p not in self._unopened)  # stable: least recent first within
+            if droppable:
+                self._cache.pop(droppable[0])
+                self._unopened.discard(droppable[0])
         if not queue or self.services is None or len(self._cache) >= self.CACHE_SIZE:
             self._prefetching = False
             return
@@ -951,6 +1010,9 @@ class PatientView(QWidget):
                     and len(self._cache) < self.CACHE_SIZE:
                 self._cache[pid] = data
                 self._cache.move_to_end(pid, last=False)  # read ahead, not seen: the first to forget
+                self._unopened.add(pid)
+                if self._likely and pid == self._likely[0]:
+                    self._predraw_timer.start()
             self._prefetch_next()
 
         def failed(_exc: BaseException) -> None:  # the real open will load it and say what went wrong

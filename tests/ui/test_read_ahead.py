@@ -55,7 +55,7 @@ def test_census_order_is_read_ahead_and_opening_is_then_immediate(qtbot, ward):
     window = _window(qtbot, services, nurse)
     view = window.patient_view
     _drain(qtbot, view)
-    expected = window.census.likely_next()[: view.CACHE_SIZE]
+    expected = window.census.likely_next()[: view.READ_AHEAD]
     assert expected and set(view._cache) == set(expected)
     assert expected[0] == window.census.selected_patient_id()  # the highlighted row first
     # opening a read-ahead patient shows it at once: `loaded` fires inside open_patient, no worker round trip
@@ -68,21 +68,26 @@ def test_census_order_is_read_ahead_and_opening_is_then_immediate(qtbot, ward):
     assert view.models["vitals"].rowCount() == len(timeline.vitals)
 
 
-def test_read_ahead_never_evicts_and_moving_the_census_selection_reorders_it(qtbot, ward):
+def test_read_ahead_follows_the_selection_and_never_drops_the_patient_on_screen(qtbot, ward):
     services, nurse = ward
     window = _window(qtbot, services, nurse)
     view = window.patient_view
     _drain(qtbot, view)
     ids = window.census.patient_ids_in_view()
     assert len(ids) > view.CACHE_SIZE  # the demo ward has more patients than the view remembers
-    last = ids[-1]
-    assert last not in view._cache
-    view._cache.clear()
-    window.census.select_patient(last)  # the nurse moves to the bottom row
-    _drain(qtbot, view)
-    assert last in view._cache and len(view._cache) == view.CACHE_SIZE
-    neighbours = window.census.likely_next()[: view.CACHE_SIZE]
-    assert neighbours[0] == last and set(view._cache) == set(neighbours)
+    opened = []
+    for pid in ids[: view.CACHE_SIZE - 1]:  # the nurse opens five patients, one after the other
+        with qtbot.waitSignal(view.loaded, timeout=30000):
+            window.open_patient(pid)
+        opened.append(pid)
+    window.show_census()
+    for pid in ids[::-1]:  # then walks the census from the bottom row up, resting on each
+        window.census.select_patient(pid)
+        _drain(qtbot, view)
+        assert pid in view._cache  # the row rested on is always read ahead
+        assert len(view._cache) <= view.CACHE_SIZE
+        assert view.patient_id in view._cache  # the patient on screen is never dropped
+    assert view.patient_id == opened[-1]
 
 
 def test_a_read_ahead_started_before_forget_is_thrown_away(qtbot, ward):
@@ -99,7 +104,7 @@ def test_a_read_ahead_started_before_forget_is_thrown_away(qtbot, ward):
     assert pid not in view._cache
 
 
-def test_an_empty_charts_widget_is_made_in_advance_and_used_by_the_next_patient(qtbot, ward):
+def test_the_likely_next_patients_charts_are_drawn_ahead_and_shown_when_opened(qtbot, ward):
     services, nurse = ward
     window = _window(qtbot, services, nurse, charts=True)
     view = window.patient_view
@@ -107,12 +112,21 @@ def test_an_empty_charts_widget_is_made_in_advance_and_used_by_the_next_patient(
     ids = window.census.patient_ids_in_view()
     with qtbot.waitSignal(view.loaded, timeout=30000):
         window.open_patient(ids[0])
-    qtbot.waitUntil(lambda: view._spare_charts is not None, timeout=10000)
-    spare = view._spare_charts
-    assert spare.series() is None  # empty: nothing of the first patient in it
-    with qtbot.waitSignal(view.loaded, timeout=30000):
-        window.open_patient(ids[1])
-    assert view.charts is spare and spare.series() is not None
-    assert view._spare_charts is None  # taken; another is made after this view has painted
+    window.show_census()
+    window.census.select_patient(ids[3])  # the nurse rests on a row further down
+    qtbot.waitUntil(lambda: view._predrawn == ids[3], timeout=15000)
+    drawn = view._charts[ids[3]]
+    assert drawn.series() is view._cache[ids[3]].series  # that patient's series, drawn while idle
+    window.open_patient(ids[3])  # read ahead and drawn: shown at once, nothing to draw
+    assert view.charts is drawn and view._predrawn is None
+    # moving on: the next rest spot gets the (new) spare or the unopened pre-drawn widget, never the open one
+    window.show_census()
+    window.census.select_patient(ids[5])
+    qtbot.waitUntil(lambda: view._predrawn == ids[5], timeout=15000)
+    assert view._charts[ids[5]] is not drawn and drawn.series() is view._cache[ids[3]].series
+    window.census.select_patient(ids[6])  # changed its mind: the unopened widget is reused
+    reused = view._charts[ids[5]]
+    qtbot.waitUntil(lambda: view._predrawn == ids[6], timeout=15000)
+    assert view._charts[ids[6]] is reused and ids[5] not in view._charts
     view.forget()  # units or layout changed: a spare built with the old ones is dropped
     assert view._spare_charts is None
