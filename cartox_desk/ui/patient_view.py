@@ -325,8 +325,8 @@ class WrappingTextDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = self._tree.columnWidth(index.column()) - self.MARGIN_PX
-        if index.column() == 0:
-            width -= self._tree.indentation() * depth
+        if index.column() == 0:  # the branch column: one indentation per level (+1 for the root's arrows)
+            width -= self._tree.indentation() * (depth + (1 if self._tree.rootIsDecorated() else 0))
         if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
             width -= self.CHECK_PX
         if width <= 40:
