@@ -3,14 +3,11 @@ highlighting in text and colour, the view loading off the GUI thread and finding
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
-from cartox_desk.services import Services
 from cartox_desk.ui.census import (
     CensusFilter,
     CensusModel,
@@ -20,27 +17,6 @@ from cartox_desk.ui.census import (
     PatientIdRole,
     census_sort_key,
 )
-from cartox_desk.ui.workers import wait_for_all
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from cartox_desk.services.demo_ward import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    services, _ward = build_demo_database(path)
-    services.close()
-    return path
-
-
-@pytest.fixture
-def services(demo_template, tmp_path):
-    """A fresh database per test: a copy of the demo ward built for this module."""
-    shutil.copy(demo_template, tmp_path / "t.sqlite")
-    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
-    yield svc
-    wait_for_all()
-    svc.close()
 
 
 def test_census_model_passes_the_model_tester(qtmodeltester, services):

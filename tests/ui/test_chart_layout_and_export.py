@@ -3,38 +3,15 @@ visible charts export as PNG and SVG through "Export charts…" / Ctrl+E (issue 
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from cartox_desk.core.labs import Analyte
-from cartox_desk.services import Services
 from cartox_desk.ui.charts.trend_charts import ChartLayout
 from cartox_desk.ui.events import AppEvents
 from cartox_desk.ui.patient_view import PatientView, saved_chart_layout
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.workers import wait_for_all
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from cartox_desk.services.demo_ward import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    services, _ward = build_demo_database(path)
-    services.close()
-    return path
-
-
-@pytest.fixture
-def services(demo_template, tmp_path):
-    shutil.copy(demo_template, tmp_path / "t.sqlite")
-    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
-    yield svc
-    wait_for_all()
-    svc.close()
 
 
 def _view(qtbot, services, user) -> PatientView:

@@ -3,13 +3,9 @@ CAPD (9) are saved with the user and shown live in the banner and on the census.
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from PySide6.QtCore import Qt
 
 from cartox_desk.core.results import IcansStatus
-from cartox_desk.services import Services
 from cartox_desk.ui.events import AppEvents
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.workers import wait_for_all
@@ -19,25 +15,8 @@ NEURO_NORMAL = "1\n" "n\n" "n\n" "n\n"  # alert, no seizure, no weakness, no ICP
 CAPD_9 = "5\n5\n5\n5\n" "4\n4\n4\n1\n"
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from cartox_desk.services.demo_ward import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    services, ward = build_demo_database(path)
-    services.close()
-    return path, ward.nurse
 
 
-@pytest.fixture
-def ward(demo_template, tmp_path):
-    """(services, nurse) on a fresh copy of the demo ward."""
-    template, nurse = demo_template
-    shutil.copy(template, tmp_path / "t.sqlite")
-    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
-    yield svc, nurse
-    wait_for_all()
-    svc.close()
 
 
 def keys(qtbot, widget, sequence: str) -> None:

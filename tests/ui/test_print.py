@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from cartox_desk.services import Services
 from cartox_desk.ui.settings import AppSettings
-from cartox_desk.ui.workers import wait_for_all
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from cartox_desk.services.demo_ward import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    services, _ward = build_demo_database(path)
-    services.close()
-    return path
-
-
-@pytest.fixture
-def services(demo_template, tmp_path):
-    shutil.copy(demo_template, tmp_path / "t.sqlite")
-    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
-    yield svc
-    wait_for_all()
-    svc.close()
 
 
 def test_patient_day_print_job_writes_a_pdf(qtbot, services):

@@ -3,34 +3,9 @@ are loaded off the GUI thread, and opening one is a switch from memory; empty ch
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from cartox_desk.services import Services
 from cartox_desk.ui.events import AppEvents
 from cartox_desk.ui.settings import AppSettings
 from cartox_desk.ui.workers import wait_for_all
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from cartox_desk.services.demo_ward import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    services, ward = build_demo_database(path)
-    services.close()
-    return path, ward.nurse
-
-
-@pytest.fixture
-def ward(demo_template, tmp_path):
-    template, nurse = demo_template
-    shutil.copy(template, tmp_path / "t.sqlite")
-    svc = Services.from_url(f"sqlite:///{tmp_path}/t.sqlite")
-    yield svc, nurse
-    wait_for_all()
-    svc.close()
 
 
 def _window(qtbot, services, nurse, charts=False):
