@@ -81,10 +81,11 @@ def recommend(context: ManagementContext, protocol: Protocol | None = None) -> M
         missing.append(NotAssessable("crs.management", protocol.escalation_source, ("crs_grade",)))
     elif 1 <= crs <= 4:
         got = run(protocol.rows("crs", crs), "crs", grade=crs)
-        if crs == 1 and any(r.status == Status.APPLIES and r.code.startswith("crs.g1.fever_persisting")
-                            for r in got):
+        persisting = [r for r in got if r.status == Status.APPLIES
+                      and r.code.startswith("crs.g1.fever_persisting")] if crs == 1 else []
+        if persisting:  # the number of days is the protocol row's, never retyped here
             out_alerts.append(Alert("crs.escalate.fever_persisting", "ASCO-2021", Severity.WARNING,
-                                    params(grade=crs)))
+                                    params(grade=crs, days=persisting[0].param("days") or "?")))
         if escalation is not None:
             severity = Severity.URGENT if escalation.status == "worse" else Severity.WARNING
             out_alerts.append(Alert(f"crs.escalate.{escalation.status}", protocol.escalation_source, severity,

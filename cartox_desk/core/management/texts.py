@@ -244,8 +244,9 @@ T: dict[str, tuple[str, str]] = {
     "crs.escalate.worse": ("CRS worse after treatment (grade {grade_at_treatment} -> {grade}): consider escalating "
                            "to grade {next_grade} management.",
                            "治疗后 CRS 加重（{grade_at_treatment} 级 → {grade} 级）：考虑升级至 {next_grade} 级处置。"),
-    "crs.escalate.fever_persisting": ("Grade 1 CRS with fever persisting > 3 days: manage as grade 2 (ASCO-2021).",
-                                      "1 级 CRS 发热持续 > 3 天：按 2 级处理（ASCO-2021）。"),
+    "crs.escalate.fever_persisting": ("Grade 1 CRS with fever persisting > {days} days: manage as grade 2 "
+                                      "(ASCO-2021).",
+                                      "1 级 CRS 发热持续 > {days} 天：按 2 级处理（ASCO-2021）。"),
     "hlh.ferritin": ("Ferritin {ferritin_ng_ml} ng/mL (> {threshold}): consider HLH/MAS.",
                      "铁蛋白 {ferritin_ng_ml} ng/mL（> {threshold}）：考虑 HLH/MAS。"),
     "hlh.persistent_fever_12h": ("Fever persisting 12 h after first-line treatment (from {first_line_at}): suspect "
@@ -343,7 +344,7 @@ LABELS: dict[str, tuple[str, str]] = {
 # matching prefix wins, so "tocilizumab.refused.24h_limit" reads as "Tocilizumab limit".
 ALERT_LABELS: dict[str, tuple[str, str]] = {
     "crs.escalate": ("CRS escalation due", "CRS 需升级处理"),
-    "crs.escalate.fever_persisting": ("CRS 1 fever > 3 days", "CRS 1 级发热 > 3 天"),
+    "crs.escalate.fever_persisting": ("CRS 1: fever persisting", "CRS 1 级：持续发热"),
     "expansion.abnormal": ("Abnormal CAR-T expansion", "CAR-T 细胞异常扩增"),
     "fever.within_21d": ("Fever: CRS work-up", "发热：CRS 评估"),
     "hematotox.high": ("CAR-HEMATOTOX high", "CAR-HEMATOTOX 高危"),

@@ -59,7 +59,12 @@ def test_grade1_fever_over_3_days_escalation_note():
     p = plan(crs_grade=1, temperatures=_fever_every_6h(78))
     r = rec(p, "crs.g1.fever_persisting")
     assert r.status == Status.APPLIES and r.source == "ASCO-2021"
-    assert alert(p, "crs.escalate.fever_persisting").severity == Severity.WARNING
+    a = alert(p, "crs.escalate.fever_persisting")
+    assert a.severity == Severity.WARNING
+    assert a.param("days") == r.param("days") and a.param("days") not in (None, "?")  # the protocol's number
+    from cartox_desk.core.management.texts import describe
+
+    assert f"> {r.param('days')} days" in describe(a)
 
 
 def test_grade1_fever_under_3_days_no_escalation():

@@ -31,7 +31,7 @@ def test_every_raised_alert_has_a_short_name():
 @pytest.mark.parametrize(("code", "en", "zh"), [
     ("tocilizumab.refused.24h_limit", "Tocilizumab limit", "托珠单抗限量"),
     ("crs.escalate.worse", "CRS escalation due", "CRS 需升级处理"),
-    ("crs.escalate.fever_persisting", "CRS 1 fever > 3 days", "CRS 1 级发热 > 3 天"),
+    ("crs.escalate.fever_persisting", "CRS 1: fever persisting", "CRS 1 级：持续发热"),
     ("icaht.early.grade", "Early ICAHT", "早期 ICAHT"),
     ("hlh.ferritin", "HLH/MAS to consider", "需考虑 HLH/MAS"),
     ("something.new", "something.new", "something.new"),
