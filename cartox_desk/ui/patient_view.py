@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QFrame,
     QGraphicsOpacityEffect,
@@ -952,6 +953,9 @@ class PatientView(QWidget):
         census row they rest on, read ahead already), so opening it shows drawn charts at once. One patient
         at a time: a pre-drawn widget nobody opened is reused for the new most likely patient."""
         if self.charts_stack is None:
+            return
+        if QApplication.activeModalWidget() is not None:  # a form or wizard is being typed in: not now
+            self._predraw_timer.start(self.PREDRAW_DELAY_MS * 5)
             return
         target = next((p for p in self._likely if p in self._cache and p != self.patient_id), None)
         if target is None or target in self._charts or self._cache[target].series is None:

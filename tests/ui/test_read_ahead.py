@@ -105,3 +105,23 @@ def test_the_likely_next_patients_charts_are_drawn_ahead_and_shown_when_opened(q
     assert view._charts[ids[6]] is reused and ids[5] not in view._charts
     view.forget()  # units or layout changed: a spare built with the old ones is dropped
     assert view._spare_charts is None
+
+
+def test_nothing_is_drawn_ahead_while_a_form_is_open(qtbot, ward):
+    from PySide6.QtWidgets import QDialog
+
+    services, nurse = ward
+    window = _window(qtbot, services, nurse, charts=True)
+    view = window.patient_view
+    _drain(qtbot, view)
+    ids = window.census.patient_ids_in_view()
+    form = QDialog(window)
+    form.setModal(True)
+    form.show()  # e.g. the vitals form the nurse is typing in
+    qtbot.waitUntil(lambda: form.isVisible(), timeout=2000)
+    window.census.select_patient(ids[2])
+    _drain(qtbot, view)
+    qtbot.wait(view.PREDRAW_DELAY_MS * 2)
+    assert view._predrawn is None  # no GUI-thread drawing under the nurse's typing
+    form.close()
+    qtbot.waitUntil(lambda: view._predrawn == ids[2], timeout=15000)  # drawn once the form is closed
