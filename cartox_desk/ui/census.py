@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cartox_desk.core.management.texts import alert_label
 from cartox_desk.services.types import CensusRow
+from cartox_desk.ui.i18n import current_language
 from cartox_desk.ui.widgets.grade_badge import GRADE_COLOURS, NOT_ASSESSED_TEXT, text_colour_for
 from cartox_desk.ui.workers import run_in_pool
 
@@ -298,9 +300,6 @@ class CensusModel(QAbstractTableModel):
 
 
 def _alert_names(r: CensusRow) -> list[str]:
-    from cartox_desk.core.management.texts import alert_label
-    from cartox_desk.ui.i18n import current_language
-
     names: list[str] = []
     for code in r.alert_codes:
         name = alert_label(code, current_language())

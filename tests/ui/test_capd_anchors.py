@@ -83,6 +83,6 @@ def test_the_file_is_found_through_the_environment_and_a_refused_file_says_so(tm
         capd_items.installed_anchor_chart.cache_clear()
 
 
-def test_without_a_chart_the_nurse_reads_not_installed_never_made_up_text(monkeypatch, tmp_path):
+def test_without_a_chart_the_nurse_reads_not_installed_never_made_up_text():
     text = capd_anchor("eye_contact", 1.5, None)
     assert text.startswith("Anchor points for 1 year: not installed")

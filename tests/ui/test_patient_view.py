@@ -153,9 +153,7 @@ def test_checklist_marks_and_acknowledgements_are_saved_with_the_user(qtbot, war
         panel.mark_selected("done")
     mark = services.recommendation_marks(pid)[code]
     assert mark.status == "done" and mark.by == nurse.name
-    target = next(panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
-                  for j in range(panel.tree.topLevelItem(i).childCount())
-                  if panel.tree.topLevelItem(i).child(j).data(0, panel.CODE_ROLE) == code)
+    target = _item(panel, code)
     assert target.checkState(0) == Qt.CheckState.Checked and nurse.name in target.text(0)
     assert "saved in the record" in panel.session_note.text()
 

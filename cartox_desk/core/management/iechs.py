@@ -11,10 +11,11 @@ from datetime import timedelta
 from cartox_desk.core.management.alerts import HLH_FERRITIN_NG_ML
 from cartox_desk.core.management.context import Analyte, ManagementContext
 from cartox_desk.core.management.model import Alert, NotAssessable, Severity, params
+from cartox_desk.core.records import IECHS_GRADES, IECHS_RESOLVED
 
 GRADE_SOURCE = "CSCO-2024 §4.3.2"
 SCREEN_SOURCE = "CSCO-2024 §4.3; REVIEW-2022 §1.3; HLH-2004; CTCAE v5.0 (clinical-rules §8.1)"
-GRADES = (1, 2, 3, 4, 5)
+GRADES = tuple(g for g in IECHS_GRADES if g != IECHS_RESOLVED)  # the §4.3.2 grades 1-5, one table
 WINDOW_H = 72
 FERRITIN_HIGH_NG_ML = HLH_FERRITIN_NG_ML  # REVIEW-2022 §1.3, one number for the HLH prompts
 ANC_BELOW = 0.5  # 10^9/L
