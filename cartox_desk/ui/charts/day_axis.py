@@ -7,9 +7,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QStaticText
+
+from cartox_desk.ui.charts.device_paint import PrimitiveBuffer
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -76,7 +77,7 @@ class DayAxisItem(pg.AxisItem):
         self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
         self._label_px: dict[str, float] = {}  # the widest day label -> room per label (_day_label_px)
         self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
-        self._tick_lines = PrimitiveArray(QLineF, 4)
+        self._tick_lines = PrimitiveBuffer(QLineF, 4)
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)

@@ -23,9 +23,10 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol, renderSymbol
-from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap, QTransform
+
+from cartox_desk.ui.charts.device_paint import PrimitiveBuffer
 
 
 class QuietViewMixin:
@@ -64,6 +65,7 @@ _WHOLE_MAX_POINTS = 512  # a plain curve this short is drawn whole from a polygo
 _MAX_PX = 1 << 20  # device coordinates beyond this are clipped before rastering
 _MAX_RASTER_PX = 4_000_000  # a band image larger than this is drawn as lines by Qt instead
 _MIN_LEVEL_BLOCKS = 256
+_ZERO_INDEX = np.zeros(1, dtype=np.intp)
 
 
 Level = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -112,7 +114,7 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         self._sorted = False
         # The symbols of a short curve, drawn by this item right after its line (FastDataItem.updateItems).
         self.symbols: CachedScatterItem | None = None
-        self._lines = PrimitiveArray(QLineF, 4)
+        self._lines = PrimitiveBuffer(QLineF, 4)
         self._whole: Any = None  # the QPolygonF of a short curve's data, laid out once
         self._thin_pen: tuple[QPen, QPen] | None = None  # (pen, its 1 px copy) for the double stroke
         super().__init__(*args, **kwargs)
@@ -184,23 +186,39 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         """The envelope as one vertical run of pixels per device pixel column (half the segments of the
         min / max polyline, all vertical): each column spans its blocks' minimum to maximum, stretched to meet
         the previous column so the band stays joined like the polyline. None when the blocks do not fill
-        consecutive columns (a gap in time: the polyline draws the joining line)."""
+        consecutive columns (a gap in time: the polyline draws the joining line). Few numpy passes: this runs
+        for every long curve on every frame."""
         t = p.transform()
         if t.m12() or t.m21():
             return None
-        cols = np.floor(bx * t.m11() + t.dx()).astype(np.int64)
-        starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
-        col = cols[starts]
-        if len(col) < 2 or np.any(np.diff(col) != 1):
+        cols = np.floor(bx * t.m11() + t.dx())
+        # x is sorted: the blocks of a column are consecutive and the columns never decrease.
+        starts = np.flatnonzero(cols[1:] != cols[:-1])
+        starts += 1
+        starts = np.concatenate((_ZERO_INDEX, starts))
+        first, last = cols[0], cols[-1]
+        if len(starts) < 2 or last - first + 1 != len(starts):
             return None
-        y0 = np.minimum.reduceat(lo, starts) * t.m22() + t.dy()
-        y1 = np.maximum.reduceat(hi, starts) * t.m22() + t.dy()
-        top, bottom = np.minimum(y0, y1), np.maximum(y0, y1)
-        top[1:], bottom[1:] = np.minimum(top[1:], bottom[:-1]), np.maximum(bottom[1:], top[:-1])
-        # Whole pixel rows (rounded as Qt rounds an aliased line's end points), kept to a sane range.
-        top = np.clip(np.floor(top + 0.5), -_MAX_PX, _MAX_PX).astype(np.int64)
-        bottom = np.clip(np.floor(bottom + 0.5), -_MAX_PX, _MAX_PX).astype(np.int64)
-        return _Columns(int(col[0]), top, bottom)
+        sy, dy = t.m22(), t.dy()
+        if sy < 0:  # y points up (the usual plot): a column's data maximum is its top row
+            top, bottom = np.maximum.reduceat(hi, starts), np.minimum.reduceat(lo, starts)
+        else:
+            top, bottom = np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)
+        for rows in (top, bottom):
+            rows *= sy
+            rows += dy
+        # Join each column to the previous one (the polyline's connecting segment).
+        previous_top = top[:-1].copy()
+        np.minimum(top[1:], bottom[:-1], out=top[1:])
+        np.maximum(bottom[1:], previous_top, out=bottom[1:])
+        # Whole pixel rows, rounded as Qt rounds an aliased line's end points.
+        for rows in (top, bottom):
+            rows += 0.5
+            np.floor(rows, out=rows)
+        if top.min() < -_MAX_PX or bottom.max() > _MAX_PX:  # an extreme zoom: keep rows in a sane range
+            np.clip(top, -_MAX_PX, _MAX_PX, out=top)
+            np.clip(bottom, -_MAX_PX, _MAX_PX, out=bottom)
+        return _Columns(int(first), top.astype(np.int32), bottom.astype(np.int32))
 
     def _paint_columns(self, p: Any, columns: _Columns, pen: QPen) -> None:
         """Raster the columns in numpy into an image blitted once: Qt rasterises a vertical line pixel by
@@ -224,16 +242,23 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
             p.drawLines(*lines.drawargs())
             p.restore()
             return
-        rows = np.arange(y0, y0 + height, dtype=np.int64)[:, None]
-        mask = (rows >= top) & (rows <= bottom)
-        colour = pen.color()
-        alpha = colour.alphaF()
-        argb = (round(255 * alpha) << 24 | round(colour.red() * alpha) << 16
-                | round(colour.green() * alpha) << 8 | round(colour.blue() * alpha))
-        buf = mask.view(np.uint8).astype(np.uint32) * np.uint32(argb)
+        # Row r of column c is lit when 0 <= r - top[c] <= bottom[c] - top[c]: one unsigned comparison
+        # (a row above the run wraps around to a huge number), then the colour in the same pass count.
+        rows = np.arange(y0, y0 + height, dtype=np.int32)[:, None]
+        offset = rows - top
+        mask = offset.view(np.uint32) <= (bottom - top).view(np.uint32)
+        buf = np.multiply(mask, self._argb(pen), dtype=np.uint32)
         image = QImage(buf.data, width, height, 4 * width, QImage.Format.Format_ARGB32_Premultiplied)
         p.drawImage(QPointF(columns.x0, y0), image)
         p.restore()
+
+    @staticmethod
+    def _argb(pen: QPen) -> np.uint32:
+        """The pen's colour as one premultiplied ARGB32 pixel."""
+        colour = pen.color()
+        alpha = colour.alphaF()
+        return np.uint32(round(255 * alpha) << 24 | round(colour.red() * alpha) << 16
+                         | round(colour.green() * alpha) << 8 | round(colour.blue() * alpha))
 
     def paint(self, p: Any, opt: Any, widget: Any) -> None:
         symbols = self.symbols
@@ -318,7 +343,8 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         self._symbol_key: tuple[Any, ...] | None = None
         self._symbol_ident: tuple[Any, ...] | None = None
         self._xy: tuple[np.ndarray, np.ndarray] | None = None
-        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._fragments = PrimitiveBuffer(QPainter.PixmapFragment, 10)
+        self._fragments_key: tuple[Any, ...] | None = None
         self._symbol_pixmap: QPixmap | None = None
         super().__init__(*args, **kwargs)
 
@@ -389,38 +415,62 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         if not isinstance(o["symbol"], str):
             return False
         t = p.transform()
-        xs = x * t.m11() + t.dx()
-        ys = y * t.m22() + t.dy()
-        keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)  # NaN fails every test
-        n = int(keep.sum())
-        if not n:
-            return True
-        xs, ys = xs[keep], ys[keep]
-        p.save()
-        p.resetTransform()
         if self._exportOpts is not False or not o["pxMode"]:
-            # Exporters (SVG): vector symbols, as ScatterPlotItem draws them without its cache.
-            pen, brush = fn.mkPen(o["pen"]), fn.mkBrush(o["brush"])
-            p.setRenderHint(p.RenderHint.Antialiasing, True)
-            for px, py in zip(xs.tolist(), ys.tolist(), strict=True):
-                p.resetTransform()
-                p.translate(px, py)
-                drawSymbol(p, o["symbol"], o["size"], pen, brush)
-            p.restore()
+            self._draw_vector_points(p, x * t.m11() + t.dx(), y * t.m22() + t.dy())
+            return True
+        n = len(x)
+        if not n:
             return True
         dpr = widget.devicePixelRatioF() if widget is not None else 1.0
         pixmap = self._pixmap(dpr)
         assert pixmap is not None
         frags = self._fragments
-        frags.resize(n)
-        arr = frags.ndarray()
-        arr[:, 0] = xs
-        arr[:, 1] = ys
-        arr[:, 2:6] = (0.0, 0.0, float(pixmap.width()), float(pixmap.height()))
-        arr[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
-        p.drawPixmapFragments(*frags.drawargs(), pixmap)
+        arr = self._fragment_rows(n, pixmap, dpr)
+        # Device positions straight into the fragment rows (the source rectangle and scale columns stay).
+        xs, ys = arr[:, 0], arr[:, 1]
+        np.multiply(x, t.m11(), out=xs)
+        xs += t.dx()
+        np.multiply(y, t.m22(), out=ys)
+        ys += t.dy()
+        # Off-screen or NaN points are dropped (Qt crashes on a NaN fragment). numpy's min / max propagate NaN
+        # and NaN fails every comparison (Python's min() would skip it).
+        if not (xs.min() > -64.0 and ys.min() > -64.0 and xs.max() < 65536.0 and ys.max() < 65536.0):
+            keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)
+            n = int(np.count_nonzero(keep))
+            if not n:
+                return True
+            kept = arr[keep]
+            arr[:n] = kept
+        p.save()
+        p.resetTransform()
+        p.drawPixmapFragments(frags.drawargs()[0], n, pixmap)
         p.restore()
         return True
+
+    def _fragment_rows(self, n: int, pixmap: QPixmap, dpr: float) -> np.ndarray:
+        """The first n fragment rows, their source rectangle and scale filled in (kept between frames)."""
+        frags = self._fragments
+        key = (n, pixmap.cacheKey(), dpr)
+        if key != self._fragments_key:
+            frags.resize(n)
+            arr = frags.ndarray()
+            arr[:, 2:6] = (0.0, 0.0, float(pixmap.width()), float(pixmap.height()))
+            arr[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
+            self._fragments_key = key
+        return frags.ndarray()
+
+    def _draw_vector_points(self, p: Any, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Exporters (SVG): vector symbols, as ScatterPlotItem draws them without its cache."""
+        o = self.opts
+        keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)
+        pen, brush = fn.mkPen(o["pen"]), fn.mkBrush(o["brush"])
+        p.save()
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        for px, py in zip(xs[keep].tolist(), ys[keep].tolist(), strict=True):
+            p.resetTransform()
+            p.translate(px, py)
+            drawSymbol(p, o["symbol"], o["size"], pen, brush)
+        p.restore()
 
 
 class FastDataItem(QuietViewMixin, pg.PlotDataItem):

@@ -10,10 +10,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
+from cartox_desk.ui.charts.device_paint import DeviceRules
 from cartox_desk.ui.charts.fast_items import QuietViewMixin
 
 _GAP_PX = 4.0
@@ -76,31 +76,31 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
         super().__init__()
         self._axis = axis
         self.setZValue(-100)
-        pen = pg.mkPen(colour, width=1)
-        pen.setCosmetic(True)
-        self._pen = pen
-        day_pen = pg.mkPen(day_colour, width=1)
-        day_pen.setCosmetic(True)
-        self._day_pen = day_pen
-        self._ys_key: tuple[float, float, float] | None = None
-        self._ys: list[float] = []
-        self._days = PrimitiveArray(QLineF, 4)
-        self._fine = PrimitiveArray(QLineF, 4)
-        self._horizontal = PrimitiveArray(QLineF, 4)
+        self._ys_key: tuple[float, ...] | None = None
+        self._ys = np.empty(0)
+        self._brush = QBrush(pg.mkColor(colour))
+        self._day_brush = QBrush(pg.mkColor(day_colour))
+        self._days = DeviceRules()
+        self._fine = DeviceRules()
+        self._horizontal = DeviceRules()
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
         return view.viewRect() if view is not None else QRectF()
 
-    def _h_values(self, y0: float, y1: float, height: float) -> list[float]:
-        """The left axis' major tick values (cached: y does not change while panning)."""
-        fixed = getattr(self._axis, "_tickLevels", None)
-        if fixed:
-            return [v for v, _t in fixed[0]]
-        key = (y0, y1, height)
+    def _h_device(self, y0: float, y1: float, sy: float, dy: float, height: float) -> np.ndarray:
+        """The device rows of the left axis' major ticks in view (cached: y does not change on a pan)."""
+        key = (y0, y1, sy, dy, height)
         if key != self._ys_key:
-            levels = self._axis.tickValues(y0, y1, height)
-            self._ys = list(levels[0][1]) if levels else []
+            fixed = getattr(self._axis, "_tickLevels", None)
+            if fixed:
+                values = [v for v, _t in fixed[0]]
+            else:
+                levels = self._axis.tickValues(y0, y1, max(height, 1.0))
+                values = list(levels[0][1]) if levels else []
+            lo, hi = min(y0, y1), max(y0, y1)
+            ys = np.asarray([v for v in values if lo <= v <= hi], dtype=np.float64)
+            self._ys = ys * sy + dy
             self._ys_key = key
         return self._ys
 
@@ -110,35 +110,26 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
             return
         rect = view.viewRect()
         x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
-        width_px = max(view.width(), 1.0)
-        px_per_day = width_px / max(x1 - x0, 1e-9)
-        # Line arrays filled in numpy and drawn in one call each: no QLineF object per line per frame.
+        t = p.transform()
+        sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
+        px_per_day = abs(sx)
+        # Device-pixel rules, one fill call per colour (see device_rules).
+        left, right = sorted((x0 * sx + dx, x1 * sx + dx))
+        top, bottom = sorted((y0 * sy + dy, y1 * sy + dy))
         days = np.arange(math.floor(x0), math.ceil(x1) + 1, dtype=np.float64) if px_per_day >= 4 else None
-        p.setPen(self._pen)
+        p.save()
+        p.resetTransform()
         if days is not None and px_per_day >= 160:  # 6-hourly lines
-            fine = (days[:, None] + np.array([0.25, 0.5, 0.75])).ravel()
-            self._draw_vertical(p, self._fine, fine, y0, y1)
-        ys = [y for y in self._h_values(y0, y1, max(view.height(), 1.0)) if y0 <= y <= y1]
-        if ys:
-            lines = self._horizontal
-            lines.resize(len(ys))
-            arr = lines.ndarray()
-            arr[:, 0], arr[:, 2] = x0, x1
-            arr[:, 1] = arr[:, 3] = ys
-            p.drawLines(*lines.drawargs())
+            fine = (days[:, None] + _QUARTERS).ravel()
+            self._fine.draw(p, self._brush, fine * sx + dx, top, bottom, vertical=True)
+        self._horizontal.draw(p, self._brush, self._h_device(y0, y1, sy, dy, view.height()), left, right,
+                              vertical=False)
         if days is not None:
-            p.setPen(self._day_pen)
-            self._draw_vertical(p, self._days, days, y0, y1)
+            self._days.draw(p, self._day_brush, days * sx + dx, top, bottom, vertical=True)
+        p.restore()
 
-    @staticmethod
-    def _draw_vertical(p: QPainter, lines: PrimitiveArray, xs: np.ndarray, y0: float, y1: float) -> None:
-        if not len(xs):
-            return
-        lines.resize(len(xs))
-        arr = lines.ndarray()
-        arr[:, 0] = arr[:, 2] = xs
-        arr[:, 1], arr[:, 3] = y0, y1
-        p.drawLines(*lines.drawargs())
+
+_QUARTERS = np.array([0.25, 0.5, 0.75])
 
 
 class VerticalLinesItem(QuietViewMixin, pg.GraphicsObject):

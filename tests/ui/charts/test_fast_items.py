@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cartox_desk.ui.charts.fast_items import (
     LOD_MIN_POINTS,
+    CachedScatterItem,
     FastDataItem,
     LodCurveItem,
     envelope_pyramid,
@@ -109,3 +110,24 @@ def test_envelope_columns_are_rastered_from_each_columns_minimum_to_maximum(qtbo
         assert set(inside) == {"#0072b2"}, col
         assert QColor(image.pixel(col, int(hi_px) - 4)).name() == "#ffffff"
         assert QColor(image.pixel(col, int(lo_px) + 4)).name() == "#ffffff"
+
+
+def test_symbols_skip_missing_and_far_off_screen_points_and_keep_drawing_the_others(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A NaN (a missing value) or a point far outside the device must not reach Qt's fragment blitter (a NaN
+    fragment crashes it); the remaining symbols are still drawn, and a later frame draws all of them again."""
+    item = CachedScatterItem(plain=True, symbol="s", size=5, pen=pg.mkPen("#0000ff"),
+                             brush=pg.mkBrush("#0000ff"))
+    image = QImage(100, 60, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def lit(xs: list[float], ys: list[float]) -> set[int]:
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        assert item.draw_points(painter, np.array(xs), np.array(ys), None)
+        painter.end()
+        return {x for x in range(100) for y in range(60) if QColor(image.pixel(x, y)).blue() > 200
+                and QColor(image.pixel(x, y)).red() < 100}
+
+    first = lit([20.0, 50.0, 80.0], [30.0, float("nan"), 1e9])
+    assert first and all(17 <= x <= 23 for x in first)  # only the symbol at x = 20
+    again = lit([20.0, 50.0, 80.0], [30.0, 30.0, 30.0])
+    assert any(47 <= x <= 53 for x in again) and any(77 <= x <= 83 for x in again)
