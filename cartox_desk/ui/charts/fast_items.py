@@ -335,7 +335,8 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
 
     With `plain=True` (a curve's symbols: one symbol, pen, brush and size for all points, no hover) it paints
     the points itself: one pre-rendered symbol pixmap blitted at each point mapped with the painter's
-    transform, without pyqtgraph's per-frame view-rect mapping, masks and fragment arrays."""
+    transform, without pyqtgraph's per-frame view-rect mapping, masks and fragment arrays. Hoverable markers
+    paint the same way while no spot is hovered and all spots share the item's style."""
 
     def __init__(self, *args: Any, plain: bool = False, **kwargs: Any) -> None:
         self._rect: QRectF | None = None
@@ -343,6 +344,7 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         self._symbol_key: tuple[Any, ...] | None = None
         self._symbol_ident: tuple[Any, ...] | None = None
         self._xy: tuple[np.ndarray, np.ndarray] | None = None
+        self._uniform = False  # every spot drawn in the item's own style (set with _xy)
         self._fragments = PrimitiveBuffer(QPainter.PixmapFragment, 10)
         self._fragments_key: tuple[Any, ...] | None = None
         self._symbol_pixmap: QPixmap | None = None
@@ -399,12 +401,18 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
 
     def paint(self, p: Any, option: Any, widget: Any) -> None:
         data = self.data
-        if not (self._plain and self.opts["pxMode"] and self._exportOpts is False and len(data)):
+        if not (self.opts["pxMode"] and self._exportOpts is False and len(data)
+                and self.opts.get("compositionMode") is None):
             super().paint(p, option, widget)
             return
         if self._xy is None:
             self._xy = (np.asarray(data["x"], dtype=np.float64), np.asarray(data["y"], dtype=np.float64))
-        if not self.draw_points(p, *self._xy, widget):
+            # Every spot in the item's own style (no per-spot symbol, size, pen, brush or hiding)?
+            self._uniform = bool((data["size"] == -1).all() and data["visible"].all()
+                                 and all(v is None for k in ("symbol", "pen", "brush") for v in data[k]))
+        # Hover markers draw the fast way too while no spot is hovered (a hovered spot has its own style).
+        fast = self._plain or (self._uniform and not data["hovered"].any())
+        if not fast or not self.draw_points(p, *self._xy, widget):
             super().paint(p, option, widget)
 
     def draw_points(self, p: Any, x: np.ndarray, y: np.ndarray, widget: Any) -> bool:

@@ -131,3 +131,41 @@ def test_symbols_skip_missing_and_far_off_screen_points_and_keep_drawing_the_oth
     assert first and all(17 <= x <= 23 for x in first)  # only the symbol at x = 20
     again = lit([20.0, 50.0, 80.0], [30.0, 30.0, 30.0])
     assert any(47 <= x <= 53 for x in again) and any(77 <= x <= 83 for x in again)
+
+
+def test_hover_markers_draw_the_fast_way_until_a_spot_is_hovered_then_show_the_hover_style(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Marker scatters (hover text on each spot) blit their symbol like curve symbols while nothing is
+    hovered; a hovered spot is drawn larger with the hover pen (pyqtgraph's own paint), as before."""
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(300, 200)
+    item = CachedScatterItem(x=[1.0, 2.0], y=[1.0, 1.0], data=["a", "b"], symbol="s", size=8,
+                             pen=pg.mkPen("#0000ff"), brush=pg.mkBrush("#0000ff"), hoverable=True,
+                             hoverSize=16, hoverPen=pg.mkPen("#000000", width=1.5))
+    widget.getPlotItem().vb.addItem(item)
+    widget.setRange(xRange=(0, 3), yRange=(0, 2), padding=0)
+    calls: list[int] = []
+    original = pg.ScatterPlotItem.paint
+
+    def counting(self, *args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return original(self, *args)
+
+    pg.ScatterPlotItem.paint = counting
+    try:
+        plain = widget.grab().toImage()
+        assert not calls  # nothing hovered: the fast path drew the spots
+        item.data["sourceRect"][1] = 0  # what ScatterPlotItem.hoverEvent does for a newly hovered spot
+        item.data["hovered"][1] = True
+        item.updateSpots()
+        hovered = widget.grab().toImage()
+        assert calls  # a hovered spot: pyqtgraph's paint with its hover style
+    finally:
+        pg.ScatterPlotItem.paint = original
+
+    def blue(image: QImage) -> int:
+        return sum(1 for x in range(image.width()) for y in range(image.height())
+                   if QColor(image.pixel(x, y)).blue() > 200 and QColor(image.pixel(x, y)).red() < 80)
+
+    assert blue(plain) > 0
+    assert blue(hovered) > blue(plain)  # the hovered spot is drawn at the larger hover size
