@@ -388,6 +388,26 @@ class RightScale:
         return self.group.transform().map(QPointF(0.0, value)).y()
 
 
+def _follow_x(vb: pg.ViewBox, x0: float, x1: float) -> None:
+    """What `vb.setXRange(x0, x1, padding=0)` does to a panel that only follows another one's x range: the
+    range is final already (every panel has the same width and x limits, no aspect lock, x auto-range off,
+    see `_style_plot`), so only the state, the transform and the range signals that items and the day axis
+    read are updated. setRange's checks, its target-rectangle and state signals (the disabled view menu, the
+    hidden auto-range button) cost about a tenth of a pan frame over six panels."""
+    state = vb.state
+    if state["autoRange"][0] is not False:  # (a log-mode switch turns it back on)
+        vb.enableAutoRange(x=False)
+    if state["viewRange"][0] == [x0, x1]:
+        return
+    state["targetRange"][0] = [x0, x1]
+    state["viewRange"] = [[x0, x1], state["viewRange"][1]]  # a new list, as updateViewRange makes
+    vb._viewPixelSizeCache = None
+    vb._matrixNeedsUpdate = True
+    vb.update()
+    vb.sigXRangeChanged.emit(vb, (x0, x1))
+    vb.sigRangeChanged.emit(vb, state["viewRange"], [True, False])
+
+
 class TrendChartsWidget(QWidget):
     """Stacked trend panels in days since infusion.
 
@@ -679,6 +699,7 @@ class TrendChartsWidget(QWidget):
             panel.day0_line = None
             self._add_hover_items(panel)
             getattr(self, f"_fill_{panel.name}")(panel)
+            plot.vb.enableAutoRange(x=False)  # x follows the presets and the user (see _follow_x)
             self._add_common_lines(panel)
             if isinstance(plot.legend, FlatLegendItem):
                 plot.legend.set_flat(True)
@@ -1270,7 +1291,7 @@ class TrendChartsWidget(QWidget):
             for panel in self._panels.values():
                 other = panel.plot.vb
                 if other is not vb:
-                    other.setXRange(x0, x1, padding=0)
+                    _follow_x(other, x0, x1)
         finally:
             self._x_following = False
         self.view_range_changed.emit(x0, x1)

@@ -148,8 +148,14 @@ def test_a_pan_or_zoom_on_any_panel_moves_every_panel_and_signals_once(widget: T
     widget.view_range_changed.connect(lambda a, b: seen.append((a, b)))
     widget.set_x_range(1.0, 3.0)  # a preset / the API: the top panel leads
     assert seen == [(1.0, 3.0)]
+    widget.grab()  # painted: every panel draws that range (none auto-ranges back to its data, log or not)
     for name in widget.panel_names():
-        assert widget.panel(name).vb.viewRange()[0] == pytest.approx([1.0, 3.0])
+        vb = widget.panel(name).vb
+        assert vb.viewRange()[0] == pytest.approx([1.0, 3.0])
+        drawn = vb.childGroup.transform()
+        assert (drawn.map(QPointF(1.0, 0.0)).x(), drawn.map(QPointF(3.0, 0.0)).x()) == pytest.approx(
+            (0.0, vb.width()), abs=1e-6), name
+    assert seen == [(1.0, 3.0)]
     hemo = widget.panel("hemodynamics").vb
     hemo.translateBy(x=0.5)  # a drag on a middle panel
     for name in widget.panel_names():
