@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import bisect
 import math
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QStaticText
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPicture,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 
-from cartox_desk.ui.charts.device_paint import PrimitiveBuffer
+from cartox_desk.ui.charts.device_paint import DeviceRules, PrimitiveBuffer
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -18,6 +31,7 @@ _SUBDAY_STEPS = (5 / 1440, 10 / 1440, 15 / 1440, 30 / 1440, 1 / 24, 2 / 24, 3 / 
 _MIN_PX_PER_DAY_LABEL = 42.0  # room for "D+28"
 _MIN_PX_PER_HOUR_LABEL = 38.0  # room for "06:00"
 _LABEL_GAP_PX = 3.0  # least space between two tick labels
+_LABEL_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
 
 
 def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bool:
@@ -26,25 +40,50 @@ def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bo
     return (i < len(spans) and spans[i][0] < right) or (i > 0 and spans[i - 1][1] > left)
 
 
-_Specs = tuple[tuple[QPen, QPointF, QPointF], list[tuple[QPen, np.ndarray, float, float]],
+_Specs = tuple[tuple[QPen, QPointF, QPointF], list[tuple[QPen, QPointF, QPointF]],
                list[tuple[QRectF, object, str]]]
+# The lean layout in plain floats: the axis line (pen, x0, x1, y), per tick level (pen, x positions, y0, y1)
+# and the labels (left, top, width, height, text).
+_Layout = tuple[tuple[QPen, float, float, float], list[tuple[QPen, list[float], float, float]],
+                list[tuple[float, float, float, float, str]]]
+
+
+def _patterns() -> tuple[str, str]:
+    """The translated day-label patterns (looked up on each layout: the language may change at run time)."""
+    return (QCoreApplication.translate("TrendChartsWidget", "D0"),
+            QCoreApplication.translate("TrendChartsWidget", "D{sign}{n}"))
+
+
+def _format_day(patterns: tuple[str, str], day: int) -> str:
+    zero, pattern = patterns
+    return zero if day == 0 else pattern.format(sign="+" if day > 0 else "-", n=abs(day))
 
 
 def day_label(day: int) -> str:
     """ "D0", "D+3", "D-5" (ux.md: 回输后第 N 天 (D+N)); translatable as a pattern."""
-    return day_labels([day])[0]
+    return _format_day(_patterns(), day)
 
 
 def day_labels(days: list[int]) -> list[str]:
     """`day_label` of each day, the patterns translated once (the axis labels ~30 days on every pan)."""
-    zero = QCoreApplication.translate("TrendChartsWidget", "D0")
-    pattern = QCoreApplication.translate("TrendChartsWidget", "D{sign}{n}")
-    return [zero if d == 0 else pattern.format(sign="+" if d > 0 else "-", n=abs(d)) for d in days]
+    patterns = _patterns()
+    return [_format_day(patterns, d) for d in days]
 
 
 def clock_label(x: float) -> str:
     minutes = round((x - math.floor(x)) * 1440) % 1440
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# clock_label by tick value: the same few hundred values come back on every pan.
+_CLOCK_LABELS: dict[float, str] = {}
+
+
+def _clock_label_cached(x: float) -> str:
+    if len(_CLOCK_LABELS) > 20000:
+        _CLOCK_LABELS.clear()
+    text = _CLOCK_LABELS[x] = clock_label(x)
+    return text
 
 
 class _Measure:
@@ -68,6 +107,44 @@ class _Measure:
             painter.end()
 
 
+class _Frame(NamedTuple):
+    """What the layout needs of the axis geometry: unchanged while the x range pans (cached)."""
+
+    key: tuple[object, ...]
+    left: float  # the axis rectangle in item coordinates
+    top: float
+    width: float
+    length_px: float  # its length on the device (tickValues' size)
+    own: QRectF  # boundingRect(): labels must fit inside
+    own_l: float
+    own_t: float
+    own_r: float
+    own_b: float
+    clip: QRect  # boundingRect().toAlignedRect(), the labels' clip
+
+
+class _Pens(NamedTuple):
+    key: tuple[object, ...]
+    axis: QPen
+    levels: list[QPen]  # tick pen per tick level (fainter for finer levels)
+    text: QPen
+    axis_brush: QBrush | None  # the pen's colour when its 1 px line can be filled as a device rectangle
+    level_brushes: list[QBrush | None]
+
+
+_MAX_LEVELS = 4  # pens prepared for this many tick levels (tickValues gives at most 2)
+
+
+def _rule_brush(pen: QPen) -> QBrush | None:
+    """The brush that lights the same pixels as an aliased 1 px cosmetic solid line of this pen, else None."""
+    brush = pen.brush()
+    if (pen.style() != Qt.PenStyle.SolidLine or brush.style() != Qt.BrushStyle.SolidPattern
+            or pen.capStyle() != Qt.PenCapStyle.SquareCap
+            or not (pen.widthF() == 0.0 or (pen.widthF() == 1.0 and pen.isCosmetic()))):
+        return None
+    return QBrush(brush)
+
+
 class DayAxisItem(pg.AxisItem):
     """Bottom axis for x = fractional days since local midnight of the infusion day (core.series)."""
 
@@ -75,15 +152,31 @@ class DayAxisItem(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
         self._text_sizes: dict[str, tuple[float, float]] = {}  # label -> (width, 0.8 x height) in pixels
-        self._label_px: dict[str, float] = {}  # the widest day label -> room per label (_day_label_px)
+        self._label_px: dict[tuple[str, str], float] = {}  # day-label patterns -> room per label
         self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
+        self._day_texts: dict[tuple[str, str], dict[int, str]] = {}  # patterns -> day -> label
         self._tick_lines = PrimitiveBuffer(QLineF, 4)
+        self._tick_rules = [DeviceRules() for _ in range(_MAX_LEVELS)]
+        self._frame: _Frame | None = None
+        self._pens: _Pens | None = None
+        self._font_seen: QFont | None = None  # the tick font the text caches were measured in
+        self._measure = _Measure(None)
+        self._max_text_key: tuple[float, float, int] | None = None
+        self._name_day_on_first_hour = False
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)
-        self._text_sizes = {}  # the tick font may have changed
+        self._forget_text()
+        self._frame = None
+        self._max_text_key = None
+
+    def _forget_text(self) -> None:
+        """The tick font may have changed: labels are measured and laid out again."""
+        self._text_sizes = {}
         self._label_px = {}
         self._static_texts = {}
+        self._font_seen = self.style["tickFont"]
+        self._measure = _Measure(self._font_seen)
 
     def _lean(self) -> bool:
         st = self.style
@@ -91,168 +184,299 @@ class DayAxisItem(pg.AxisItem):
                 and st["stopAxisAtTick"] == (False, False) and st["tickAlpha"] is None)
 
     def paint(self, p: QPainter, opt: object, widget: object) -> None:
-        """Draw straight onto the painter (no QPicture recorded and replayed on every pan), ticks in one
-        drawLines call per pen. The widget caches the painted axis (DeviceCoordinateCache) between pans."""
+        """Draw straight onto the painter (no QPicture recorded and replayed on every pan). The widget caches
+        the painted axis (DeviceCoordinateCache), repainted on every pan: into a pixmap the axis line and
+        ticks are filled as device-pixel rectangles (Qt's cosmetic line stroker plots pixel by pixel)."""
         if not self._lean():
             super().paint(p, opt, widget)
             return
-        specs = self._lean_specs(_Measure(self.style["tickFont"]))
-        if specs is None:
+        layout = self._lean_specs(None)
+        if layout is None:
             return
-        (axis_pen, a0, a1), ticks, texts = specs
+        (_pen, x0, x1, y), ticks, labels = layout
+        pens = self._pens
+        assert pens is not None
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.setPen(axis_pen)
-        p.drawLine(a0, a1)
-        lines = self._tick_lines
-        for pen, xs, y0, y1 in ticks:  # one drawLines per tick level, filled in numpy
-            if not len(xs):
-                continue
-            lines.resize(len(xs))
-            arr = lines.ndarray()
-            arr[:, 0] = arr[:, 2] = xs
-            arr[:, 1], arr[:, 3] = y0, y1
-            p.setPen(pen)
-            p.drawLines(*lines.drawargs())
-        if texts:
-            if self.style["tickFont"] is not None:
-                p.setFont(self.style["tickFont"])
-            p.setPen(self.textPen())
-            p.setClipRect(self.boundingRect().toAlignedRect(), Qt.ClipOperation.IntersectClip)
-            font = self.style["tickFont"] or p.font()
+        t = p.combinedTransform()
+        if not self._fill_rules(p, t, pens, x0, x1, y, ticks):
+            p.setPen(pens.axis)
+            p.drawLine(QPointF(x0, y), QPointF(x1, y))
+            lines = self._tick_lines
+            for pen, xs, y0, y1 in ticks:  # one drawLines per tick level, filled in numpy
+                if not len(xs):
+                    continue
+                lines.resize(len(xs))
+                arr = lines.ndarray()
+                arr[:, 0] = arr[:, 2] = xs
+                arr[:, 1], arr[:, 3] = y0, y1
+                p.setPen(pen)
+                p.drawLines(*lines.drawargs())
+        if labels:
+            font = self.style["tickFont"]
+            if font is not None:
+                p.setFont(font)
+            else:
+                font = p.font()
+            p.setPen(pens.text)
+            frame = self._frame
+            assert frame is not None
+            p.setClipRect(frame.clip, Qt.ClipOperation.IntersectClip)
             static = self._static_texts
             if len(static) > 2000:
                 static.clear()
-            for rect, _flags, text in texts:
-                # The rect is the label's own width, centred on its tick: its top left is where it starts.
+            for left, top, _w, _h, text in labels:
+                # The label's own width, centred on its tick: its top left is where it starts.
                 st = static.get(text)
                 if st is None:
                     st = static[text] = QStaticText(text)
                     st.setTextFormat(Qt.TextFormat.PlainText)
                     st.prepare(font=font)
-                p.drawStaticText(rect.topLeft(), st)
+                p.drawStaticText(QPointF(left, top), st)
         p.restore()
 
+    def _fill_rules(self, p: QPainter, t: QTransform, pens: _Pens, x0: float, x1: float, y: float,
+                    ticks: list[tuple[QPen, list[float], float, float]]) -> bool:
+        """The axis line and ticks as device-pixel rectangles: the pixels Qt's aliased 1 px cosmetic line
+        lights (column / row = floor of the device coordinate, ends inclusive). Only on a raster image at
+        device-pixel ratio 1 under a plain translation; False (nothing drawn) otherwise."""
+        if pens.axis_brush is None or not (t.m11() == 1.0 and t.m22() == 1.0 and t.m12() == 0.0
+                                           and t.m21() == 0.0):
+            return False
+        device = p.device()
+        if not isinstance(device, (QPixmap, QImage)) or device.devicePixelRatioF() != 1.0:
+            return False
+        brushes = pens.level_brushes
+        for i, (_pen, _xs, y0, y1) in enumerate(ticks):
+            # A (near) zero-length cosmetic line is not drawn like its rectangle.
+            if i >= len(brushes) or brushes[i] is None or abs(y1 - y0) < 1.0:
+                return False
+        dx, dy = t.dx(), t.dy()
+        p.save()
+        p.resetTransform()
+        left, right = math.floor(x0 + dx), math.floor(x1 + dx)
+        p.fillRect(QRect(left, math.floor(y + dy), right - left + 1, 1), pens.axis_brush)
+        rules = self._tick_rules
+        for i, (_pen, xs, y0, y1) in enumerate(ticks):
+            if xs:
+                at = np.array(xs, dtype=np.float64)
+                at += dx
+                rules[i].draw(p, brushes[i], at, y0 + dy, y1 + dy, vertical=True)  # type: ignore[arg-type]
+        p.restore()
+        return True
+
     def generateDrawSpecs(self, p: object) -> object:
-        """pyqtgraph's layout of ticks and labels (its format: a QPointF pair per tick)."""
+        """pyqtgraph's layout of ticks and labels (its format: QPointF pairs per tick, a QRectF per label)."""
         if not self._lean():
             return super().generateDrawSpecs(p)
-        specs = self._lean_specs(p)
-        if specs is None:
+        layout = self._lean_specs(p)
+        if layout is None:
             return None
-        axis_spec, levels, texts = specs
-        ticks = [(pen, QPointF(x, y0), QPointF(x, y1)) for pen, xs, y0, y1 in levels for x in xs.tolist()]
-        return axis_spec, ticks, texts
+        (pen, x0, x1, y), levels, labels = layout
+        ticks = [(pen, QPointF(x, y0), QPointF(x, y1)) for pen, xs, y0, y1 in levels for x in xs]
+        texts = [(QRectF(left, top, w, h), _LABEL_FLAGS, text) for left, top, w, h, text in labels]
+        return (pen, QPointF(x0, y), QPointF(x1, y)), ticks, texts
 
-    def _lean_specs(self, p: object) -> _Specs | None:
-        """The layout of ticks and labels for a bottom axis without a grid, in plain floats and numpy, with
-        the label sizes measured once per label (the axis is laid out again on every pan, ~150 ticks): the
-        axis line, per tick level (pen, x positions, y0, y1), and the labels (rect, flags, text)."""
+    def _geometry_frame(self) -> _Frame | None:
+        """The axis rectangle, its device length and bounding rectangle, computed again only when the
+        geometry, the device transform or the style they depend on changed (not on a pan)."""
         st = self.style
-        if st["tickFont"] is not None:
-            p.setFont(st["tickFont"])  # type: ignore[attr-defined]
-        bounds = self.mapRectFromParent(self.geometry())
-        span = (QPointF(bounds.left() - 1.0, bounds.top() + 1.0),
-                QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
-        d0, d1 = self.mapToDevice(span[0]), self.mapToDevice(span[1])
-        if d0 is None or d1 is None:
+        geometry = self.geometry()
+        dt = self.deviceTransform_()
+        if dt is None:
             return None
-        length_px = math.hypot(d1.x() - d0.x(), d1.y() - d0.y())
-        if length_px == 0:
-            return None
-        r0, r1 = self.range
-        levels = self.tickValues(r0, r1, length_px)
-        dif = r1 - r0
-        scale = bounds.width() / dif if dif else 1.0
-        offset = r0 * scale if dif else 0.0
-        x_lo, x_hi = sorted((r0 * scale - offset, r1 * scale - offset))
-        top = bounds.top()
-        positions: list[list[float | None]] = []
-        tick_specs: list[tuple[QPen, np.ndarray, float, float]] = []
+        key = (geometry.getRect(), dt, st["tickLength"], tuple(st["tickTextOffset"]),
+               st["hideOverlappingLabels"])
+        frame = self._frame
+        if frame is not None and frame.key == key:
+            return frame
+        bounds = self.mapRectFromParent(geometry)
+        # Like pyqtgraph: the axis line from one pixel left of the axis to one right of it.
+        d0 = dt.map(QPointF(bounds.left() - 1.0, bounds.top() + 1.0))
+        d1 = dt.map(QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
+        own = self.boundingRect()
+        frame = self._frame = _Frame(key, bounds.left(), bounds.top(), bounds.width(),
+                                     math.hypot(d1.x() - d0.x(), d1.y() - d0.y()), own, own.left(), own.top(),
+                                     own.right(), own.bottom(), own.toAlignedRect())
+        return frame
+
+    def _pen_set(self) -> _Pens:
+        """The axis, tick (per level) and text pens, made again only when one was set."""
+        key: tuple[object, ...] = (self._pen, self._tickPen, self._textPen)
+        if None in key:
+            key += (pg.getConfigOption("foreground"),)
+        pens = self._pens
+        if pens is not None and pens.key == key:
+            return pens
         tick_pen = self.tickPen()
-        for i, (_spacing, values) in enumerate(levels):
-            tick_len = st["tickLength"] / (i * 0.5 + 1.0)
+        levels = []
+        for i in range(_MAX_LEVELS):
             pen = tick_pen
             if pen.brush().style() == Qt.BrushStyle.SolidPattern:
                 pen = QPen(pen)
                 colour = QColor(pen.color())
                 colour.setAlpha(int(255 / (i + 1)))
                 pen.setColor(colour)
-            x = np.asarray(values, dtype=np.float64) * scale - offset
-            inside = (x >= x_lo) & (x <= x_hi)
-            tick_specs.append((pen, x[inside], top, top + tick_len))
-            if i <= st["maxTextLevel"]:
-                positions.append([v if keep else None for v, keep in zip(x.tolist(), inside.tolist(),
-                                                                         strict=True)])
-        axis_spec = (self.pen(), span[0], span[1])
-        text_specs: list[tuple[QRectF, object, str]] = []
+            levels.append(pen)
+        axis = self.pen()
+        # Copies in the key: a pen changed in place is seen as changed.
+        stored = tuple(QPen(k) if isinstance(k, QPen) else k for k in key)
+        pens = self._pens = _Pens(stored, axis, levels, self.textPen(), _rule_brush(axis),
+                                  [_rule_brush(pen) for pen in levels])
+        return pens
+
+    def _lean_specs(self, p: object | None) -> _Layout | None:
+        """The layout of ticks and labels for a bottom axis without a grid, in plain floats, with the label
+        sizes measured once per label and the geometry and pens kept while the x range pans (the axis is laid
+        out again on every pan): the axis line, per tick level (pen, x positions, y0, y1), and the labels
+        (left, top, width, height, text). Same layout as pyqtgraph's QRectF-based one, with long labels that
+        would overlap a neighbour skipped."""
+        st = self.style
+        if st["tickFont"] is not self._font_seen:  # setTickFont() changes the style without setStyle()
+            self._forget_text()
+        if p is None:  # painting: labels not measured yet are measured like pyqtgraph's paint does
+            p = self._measure
+        if st["tickFont"] is not None:
+            p.setFont(st["tickFont"])  # type: ignore[attr-defined]
+        frame = self._geometry_frame()
+        if frame is None:
+            return None
+        length_px = frame.length_px
+        if length_px == 0:
+            return None
+        pens = self._pen_set()
+        r0, r1 = self.range
+        levels = self.tickValues(r0, r1, length_px)
+        dif = r1 - r0
+        scale = frame.width / dif if dif else 1.0
+        offset = r0 * scale if dif else 0.0
+        x_lo, x_hi = sorted((r0 * scale - offset, r1 * scale - offset))
+        top = frame.top
+        tick_length = st["tickLength"]
+        max_text_level = st["maxTextLevel"]
+        positions: list[list[tuple[float, int]]] = []  # per text level: (x, index) of the ticks in view
+        tick_specs: list[tuple[QPen, list[float], float, float]] = []
+        for i, (_spacing, values) in enumerate(levels):
+            xs = [v * scale - offset for v in values]
+            if i <= max_text_level:
+                shown = [(x, j) for j, x in enumerate(xs) if x_lo <= x <= x_hi]
+                positions.append(shown)
+                inside = [x for x, _j in shown]
+            else:
+                inside = [x for x in xs if x_lo <= x <= x_hi]
+            pen = pens.levels[i] if i < _MAX_LEVELS else self._level_pen(i)
+            tick_specs.append((pen, inside, top, top + tick_length / (i * 0.5 + 1.0)))
+        axis_spec = (pens.axis, frame.left - 1.0, frame.left + frame.width + 1.0, top + 1.0)
+        text_specs: list[tuple[float, float, float, float, str]] = []
         if not st["showValues"]:
             return axis_spec, tick_specs, text_specs
-        text_offset = st["tickTextOffset"][1] + max(0, st["tickLength"])
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
-        own = self.boundingRect()
+        label_top = top + (st["tickTextOffset"][1] + max(0, tick_length))
         sizes = self._text_sizes
+        fill_limits = st["textFillLimits"]
         last_size2 = 0.0
         drawn: list[tuple[float, float]] = []  # (left, right) of the labels placed so far, sorted
         text_rects = 0
         text_width = 0.0
         max_height = 0.0
-        for i in range(min(len(levels), st["maxTextLevel"] + 1)):
+        for i in range(min(len(levels), max_text_level + 1)):
             spacing, values = levels[i]
             strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing)
             if not strings:
                 continue
-            shown = []
-            for text, x in zip(strings, positions[i], strict=False):
-                if x is None:
-                    continue
+            shown: list[tuple[str, float, float, float]] = []
+            n_strings = len(strings)
+            for x, j in positions[i]:
+                if j >= n_strings:
+                    break
+                text = strings[j]
                 size = sizes.get(text)
                 if size is None:
                     br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)  # type: ignore[attr-defined]
                     size = sizes[text] = (br.width(), br.height() * 0.8)
-                shown.append((text, x, size))
-                text_rects += 1
-                text_width += size[0]
-                max_height = max(max_height, size[1])
+                w, h = size
+                shown.append((text, x, w, h))
+                text_width += w
+                if h > max_height:
+                    max_height = h
+            text_rects += len(shown)
             size2 = max_height if text_rects else 0.0
-            if i > 0 and any(len(text_specs) >= n and text_width / length_px >= limit
-                             for n, limit in st["textFillLimits"]):
-                break
+            if i > 0:
+                placed = len(text_specs)
+                if any(placed >= n and text_width / length_px >= limit for n, limit in fill_limits):
+                    break
             last_size2 = size2
             previous_right = -math.inf
             level_spans: list[tuple[float, float]] = []
-            for text, x, (w, h) in shown:
-                rect = QRectF(x - w / 2.0, top + text_offset, w, h)
-                if own & rect != rect:
+            for text, x, w, h in shown:
+                left = x - w / 2.0
+                right = left + w
+                bottom = label_top + h
+                # Inside the axis (pyqtgraph: own & rect == rect): plain comparisons for a label well inside,
+                # Qt's own (fuzzy) test for the rest.
+                if not (left < right and label_top < bottom and left >= frame.own_l and right <= frame.own_r
+                        and label_top >= frame.own_t and bottom <= frame.own_b) \
+                        and not self._inside_exactly(frame.own, left, label_top, w, h):
                     continue
-                left, right = rect.left() - _LABEL_GAP_PX, rect.right() + _LABEL_GAP_PX
+                span_left, span_right = left - _LABEL_GAP_PX, right + _LABEL_GAP_PX
                 # A long language's label that would overlap its neighbour or a coarser level's is skipped.
-                if left < previous_right or _overlaps(drawn, left, right):
+                if span_left < previous_right or (drawn and _overlaps(drawn, span_left, span_right)):
                     continue
-                previous_right = right
-                level_spans.append((left, right))
-                text_specs.append((rect, flags, text))
-            drawn = sorted(drawn + level_spans)
-        self._updateMaxTextSize(last_size2)
+                previous_right = span_right
+                level_spans.append((span_left, span_right))
+                text_specs.append((left, label_top, w, h, text))
+            if level_spans:
+                drawn = sorted(drawn + level_spans)
+        self._update_text_space(last_size2)
         return axis_spec, tick_specs, text_specs
+
+    @staticmethod
+    def _inside_exactly(own: QRectF, left: float, top: float, w: float, h: float) -> bool:
+        """pyqtgraph's test that a label lies inside the axis (`own & rect == rect`, fuzzy), for the labels
+        at the edges that the plain comparison turns away; a zero-size rectangle is never inside."""
+        if w == 0.0 or h == 0.0:
+            # QRectF & gives the null rectangle: equal only to a null rectangle at the origin.
+            return abs(left) <= 1e-12 and abs(top) <= 1e-12 and h == 0.0 and w == 0.0
+        rect = QRectF(left, top, w, h)
+        return own & rect == rect
+
+    def _level_pen(self, i: int) -> QPen:
+        pen = self.tickPen()
+        if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+            colour = QColor(pen.color())
+            colour.setAlpha(int(255 / (i + 1)))
+            pen.setColor(colour)
+        return pen
+
+    def _update_text_space(self, size: float) -> None:
+        """pyqtgraph's `_updateMaxTextSize` (it sets the axis height on each layout), skipped when it would
+        set the same height again."""
+        key = (size, self.textHeight, self.maximumHeight())
+        if key == self._max_text_key:
+            return
+        self._updateMaxTextSize(size)
+        self._max_text_key = (size, self.textHeight, self.maximumHeight())
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         lo, hi = sorted((minVal, maxVal))
         span = max(hi - lo, 1e-9)
         px_per_day = size / span if size > 0 else 1.0
         room = self._day_label_px()
-        day_step = next((s for s in _DAY_STEPS if s * px_per_day >= room), _DAY_STEPS[-1])
-        levels: list[tuple[float, list[float]]] = []
-        days = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1) if d % day_step == 0]
-        levels.append((float(day_step), days))
+        day_step = _DAY_STEPS[-1]
+        for step in _DAY_STEPS:
+            if step * px_per_day >= room:
+                day_step = step
+                break
+        first, last = math.ceil(lo), math.floor(hi)
+        days = [float(d) for d in range(first + (-first) % day_step, last + 1, day_step)]
+        levels: list[tuple[float, list[float]]] = [(float(day_step), days)]
         # Zoomed inside one day: no day tick in view, so the first hour tick also names the day.
         margin = span * 0.04  # a day tick at the very edge has no room for its label
-        self._name_day_on_first_hour = not [d for d in days if lo + margin <= d <= hi - margin]
+        i = bisect.bisect_left(days, lo + margin)
+        self._name_day_on_first_hour = not (i < len(days) and days[i] <= hi - margin)
         if day_step > 1:
-            minor = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1) if d % day_step]
             if px_per_day >= 6:
-                levels.append((1.0, minor))
+                levels.append((1.0, [float(d) for d in range(first, last + 1) if d % day_step]))
             return levels
         sub = next((s for s in _SUBDAY_STEPS if s * px_per_day >= _MIN_PX_PER_HOUR_LABEL), None)
         if sub is None:
@@ -266,12 +490,13 @@ class DayAxisItem(pg.AxisItem):
     def _day_label_px(self) -> float:
         """Room a day label needs: "D+28" in the current language and tick font (a long language's labels
         would overlap at the English spacing), at least _MIN_PX_PER_DAY_LABEL."""
-        text = day_label(-28)
-        px = self._label_px.get(text)
+        patterns = _patterns()
+        px = self._label_px.get(patterns)
         if px is None:
+            text = _format_day(patterns, -28)
             font = self.style.get("tickFont") or QFont()
-            px = self._label_px[text] = max(_MIN_PX_PER_DAY_LABEL,
-                                            QFontMetricsF(font).horizontalAdvance(text) + 3 * _LABEL_GAP_PX)
+            advance = QFontMetricsF(font).horizontalAdvance(text)
+            px = self._label_px[patterns] = max(_MIN_PX_PER_DAY_LABEL, advance + 3 * _LABEL_GAP_PX)
         return px
 
     @staticmethod
@@ -283,11 +508,23 @@ class DayAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing >= 1:
-            return day_labels([round(v) for v in values])
+            patterns = _patterns()
+            days = self._day_texts.get(patterns)
+            if days is None:
+                days = self._day_texts[patterns] = {}
+            out = []
+            for v in values:
+                d = round(v)
+                text = days.get(d)
+                if text is None:
+                    text = days[d] = _format_day(patterns, d)
+                out.append(text)
+            return out
         if len(values) and spacing == 0.25 and not self._hour_labels_fit(spacing):
             return ["" for _ in values]
-        labels = [clock_label(v) for v in values]
-        if labels and getattr(self, "_name_day_on_first_hour", False):
+        known = _CLOCK_LABELS.get
+        labels = [known(v) or _clock_label_cached(v) for v in values]
+        if labels and self._name_day_on_first_hour:
             labels[0] = f"{day_label(math.floor(values[0]))} {labels[0]}"
         return labels
 
