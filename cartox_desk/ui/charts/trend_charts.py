@@ -388,6 +388,39 @@ class RightScale:
         return self.group.transform().map(QPointF(0.0, value)).y()
 
 
+class PanelViewBox(pg.ViewBox):
+    """A panel's ViewBox with a lean transform update: it runs for every panel on every pan / zoom frame.
+
+    pyqtgraph's updateMatrix builds the same transform through several Point objects, and every transform
+    change of the data group called two Python itemChange handlers (the view's bounds bookkeeping, which
+    the group itself is meant to be exempt from). The group no longer reports geometry changes; adding and
+    removing items (ItemChildAdded / Removed, not geometry changes) still reaches the view."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.childGroup.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+
+    def updateMatrix(self, changed: Any = None) -> None:
+        if not self._matrixNeedsUpdate:
+            return
+        bounds = self.rect()
+        (x0, x1), (y0, y1) = self.state["viewRange"]
+        width, height = x1 - x0, y1 - y0
+        if width == 0 or height == 0:
+            return
+        sx, sy = bounds.width() / width, bounds.height() / height
+        if not self.state["yInverted"]:
+            sy = -sy
+        if self.state["xInverted"]:
+            sx = -sx
+        # translate(bounds centre) . scale(sx, sy) . translate(-view centre), as ViewBox.updateMatrix does.
+        cx, cy = bounds.center().x(), bounds.center().y()
+        vx, vy = x0 + width / 2, y0 + height / 2
+        self.childGroup.setTransform(QTransform(sx, 0.0, 0.0, sy, cx - vx * sx, cy - vy * sy))
+        self._matrixNeedsUpdate = False
+        self.sigTransformChanged.emit(self)
+
+
 def _follow_x(vb: pg.ViewBox, x0: float, x1: float) -> None:
     """What `vb.setXRange(x0, x1, padding=0)` does to a panel that only follows another one's x range: the
     range is final already (every panel has the same width and x limits, no aspect lock, x auto-range off,
@@ -661,8 +694,9 @@ class TrendChartsWidget(QWidget):
         master: pg.PlotItem | None = None
         grid = self._glw.ci.layout
         for row, name in enumerate(names):
-            plot = pg.PlotItem(axisItems={"bottom": DayAxisItem("bottom"), "left": _SideAxisItem("left"),
-                                          "right": _SideAxisItem("right")})
+            axes = {"bottom": DayAxisItem("bottom"), "left": _SideAxisItem("left"),
+                    "right": _SideAxisItem("right")}
+            plot = pg.PlotItem(viewBox=PanelViewBox(), axisItems=axes)
             self._glw.addItem(plot, row=row, col=0)
             grid.setRowStretchFactor(row, _PANEL_STRETCH[name])
             plot.setMinimumHeight(_PANEL_MIN_PX[name])

@@ -477,3 +477,28 @@ def test_toolbar_wraps_instead_of_truncating_in_a_long_language(qtbot, qapp, mon
     finally:
         monkeypatch.delenv("CARTOX_PSEUDO", raising=False)
         i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("inverted", [False, True])
+def test_panel_view_box_draws_with_the_transform_pyqtgraph_would(qtbot, inverted: bool) -> None:  # type: ignore[no-untyped-def]
+    """The lean transform update of the panels' ViewBox gives pyqtgraph's own transform, and items added
+    later still reach the view's bookkeeping (the data group no longer reports geometry changes)."""
+    from cartox_desk.ui.charts.trend_charts import PanelViewBox
+
+    ours, theirs = pg.PlotWidget(viewBox=PanelViewBox()), pg.PlotWidget()
+    for w in (ours, theirs):
+        qtbot.addWidget(w)
+        w.resize(640, 230)
+        w.getPlotItem().vb.invertY(inverted)
+        w.getPlotItem().vb.invertX(inverted)
+    for x0, x1, y0, y1 in ((-1.0, 29.0, 35.0, 41.5), (2.3, 2.55, -0.6, 2.6), (0.1, 0.1 + 1 / 24, 1e-3, 1e4)):
+        for w in (ours, theirs):
+            w.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            w.grab()
+        a = ours.getPlotItem().vb.childGroup.transform()
+        b = theirs.getPlotItem().vb.childGroup.transform()
+        assert [a.m11(), a.m22(), a.dx(), a.dy(), a.m12(), a.m21()] == pytest.approx(
+            [b.m11(), b.m22(), b.dx(), b.dy(), b.m12(), b.m21()], rel=1e-12, abs=1e-9)
+    item = pg.PlotDataItem([0.0, 1.0], [36.0, 38.0])
+    ours.getPlotItem().vb.addItem(item)
+    assert item in ours.getPlotItem().vb.addedItems and item.getViewBox() is ours.getPlotItem().vb
