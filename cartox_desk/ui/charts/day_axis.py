@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from cartox_desk.ui.charts.device_paint import DeviceRules, PrimitiveBuffer
+from cartox_desk.ui.charts.device_paint import PrimitiveBuffer
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -132,7 +133,10 @@ class _Pens(NamedTuple):
     level_brushes: list[QBrush | None]
 
 
-_MAX_LEVELS = 4  # pens prepared for this many tick levels (tickValues gives at most 2)
+_LevelTexts = tuple[list[str], list[float], list[float]]  # a tick level's labels, widths, heights
+_MAX_LEVELS = 4
+_LIMIT = 1 << 24  # device coordinates beyond this are not filled as int32 rectangles
+_NO_PEN = QPen(Qt.PenStyle.NoPen)  # pens prepared for this many tick levels (tickValues gives at most 2)
 
 
 def _rule_brush(pen: QPen) -> QBrush | None:
@@ -143,6 +147,32 @@ def _rule_brush(pen: QPen) -> QBrush | None:
             or not (pen.widthF() == 0.0 or (pen.widthF() == 1.0 and pen.isCosmetic()))):
         return None
     return QBrush(brush)
+
+
+class _DeviceRects:
+    """Vertical 1 px rules as integer device rectangles in numpy memory that Qt reads as a QRect array
+    (x1, y1, x2, y2, inclusive), drawn in one call: ticks of one level, a new column each pan."""
+
+    def __init__(self) -> None:
+        self._buf = np.empty((0, 4), dtype=np.int32)
+        self._ptr: QRect | None = None
+        self._rows: tuple[int, int, int] | None = None  # (count, top, bottom) written in the buffer
+
+    def draw(self, p: QPainter, brush: QBrush, columns: list[int], top: int, bottom: int) -> None:
+        n = len(columns)
+        if n > len(self._buf):
+            self._buf = np.empty((max(n, 2 * len(self._buf), 32), 4), dtype=np.int32)
+            self._ptr = shiboken6.wrapInstance(int(self._buf.__array_interface__["data"][0]), QRect)
+            self._rows = None
+        buf = self._buf
+        if self._rows != (n, top, bottom):
+            buf[:n, 1] = top
+            buf[:n, 3] = bottom
+            self._rows = (n, top, bottom)
+        buf[:n, 0] = columns
+        buf[:n, 2] = buf[:n, 0]
+        p.setBrush(brush)
+        p.drawRects(self._ptr, n)  # type: ignore[call-overload]
 
 
 class DayAxisItem(pg.AxisItem):
@@ -156,13 +186,17 @@ class DayAxisItem(pg.AxisItem):
         self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
         self._day_texts: dict[tuple[str, str], dict[int, str]] = {}  # patterns -> day -> label
         self._tick_lines = PrimitiveBuffer(QLineF, 4)
-        self._tick_rules = [DeviceRules() for _ in range(_MAX_LEVELS)]
+        self._tick_rects = [_DeviceRects() for _ in range(_MAX_LEVELS)]
         self._frame: _Frame | None = None
         self._pens: _Pens | None = None
         self._font_seen: QFont | None = None  # the tick font the text caches were measured in
         self._measure = _Measure(None)
         self._max_text_key: tuple[float, float, int] | None = None
         self._name_day_on_first_hour = False
+        self._tick_lists: dict[tuple[float, int, int], list[float]] = {}  # tick values by step and range
+        # Per text level: (tick values, spacing, patterns, first hour names the day, hour labels fit) and
+        # its (labels, widths, heights).
+        self._texts_by_level: dict[int, tuple[tuple[object, ...], _LevelTexts | None]] = {}
 
     def setStyle(self, **kwargs: object) -> None:
         super().setStyle(**kwargs)
@@ -175,6 +209,7 @@ class DayAxisItem(pg.AxisItem):
         self._text_sizes = {}
         self._label_px = {}
         self._static_texts = {}
+        self._texts_by_level = {}
         self._font_seen = self.style["tickFont"]
         self._measure = _Measure(self._font_seen)
 
@@ -226,6 +261,9 @@ class DayAxisItem(pg.AxisItem):
             static = self._static_texts
             if len(static) > 2000:
                 static.clear()
+            # One QPointF moved from label to label, bound methods: ~25 labels on every pan.
+            at = QPointF()
+            move_to, draw = at.setX, p.drawStaticText
             for left, top, _w, _h, text in labels:
                 # The label's own width, centred on its tick: its top left is where it starts.
                 st = static.get(text)
@@ -233,7 +271,9 @@ class DayAxisItem(pg.AxisItem):
                     st = static[text] = QStaticText(text)
                     st.setTextFormat(Qt.TextFormat.PlainText)
                     st.prepare(font=font)
-                p.drawStaticText(QPointF(left, top), st)
+                move_to(left)
+                at.setY(top)
+                draw(at, st)
         p.restore()
 
     def _fill_rules(self, p: QPainter, t: QTransform, pens: _Pens, x0: float, x1: float, y: float,
@@ -253,16 +293,19 @@ class DayAxisItem(pg.AxisItem):
             if i >= len(brushes) or brushes[i] is None or abs(y1 - y0) < 1.0:
                 return False
         dx, dy = t.dx(), t.dy()
+        left, right = math.floor(x0 + dx), math.floor(x1 + dx)
+        columns = [[math.floor(x + dx) for x in xs] for _pen, xs, _y0, _y1 in ticks]
+        if not (left > -_LIMIT and right < _LIMIT and -_LIMIT < y + dy < _LIMIT
+                and all(min(c) > -_LIMIT and max(c) < _LIMIT for c in columns if c)):
+            return False  # far outside: int32 device coordinates would overflow
         p.save()
         p.resetTransform()
-        left, right = math.floor(x0 + dx), math.floor(x1 + dx)
         p.fillRect(QRect(left, math.floor(y + dy), right - left + 1, 1), pens.axis_brush)
-        rules = self._tick_rules
-        for i, (_pen, xs, y0, y1) in enumerate(ticks):
-            if xs:
-                at = np.array(xs, dtype=np.float64)
-                at += dx
-                rules[i].draw(p, brushes[i], at, y0 + dy, y1 + dy, vertical=True)  # type: ignore[arg-type]
+        p.setPen(_NO_PEN)
+        for rects, brush, cols, (_pen, _xs, y0, y1) in zip(self._tick_rects, brushes, columns, ticks,
+                                                           strict=False):
+            if cols:
+                rects.draw(p, brush, cols, math.floor(min(y0, y1) + dy), math.floor(max(y0, y1) + dy))
         p.restore()
         return True
 
@@ -328,10 +371,10 @@ class DayAxisItem(pg.AxisItem):
 
     def _lean_specs(self, p: object | None) -> _Layout | None:
         """The layout of ticks and labels for a bottom axis without a grid, in plain floats, with the label
-        sizes measured once per label and the geometry and pens kept while the x range pans (the axis is laid
-        out again on every pan): the axis line, per tick level (pen, x positions, y0, y1), and the labels
-        (left, top, width, height, text). Same layout as pyqtgraph's QRectF-based one, with long labels that
-        would overlap a neighbour skipped."""
+        sizes measured once per label and the geometry, pens, tick values and label texts kept while the x
+        range pans (the axis is laid out again on every pan): the axis line, per tick level (pen, x
+        positions, y0, y1), and the labels (left, top, width, height, text). Same layout as pyqtgraph's
+        QRectF-based one, with long labels that would overlap a neighbour skipped."""
         st = self.style
         if st["tickFont"] is not self._font_seen:  # setTickFont() changes the style without setStyle()
             self._forget_text()
@@ -346,8 +389,9 @@ class DayAxisItem(pg.AxisItem):
         if length_px == 0:
             return None
         pens = self._pen_set()
+        patterns = _patterns()
         r0, r1 = self.range
-        levels = self.tickValues(r0, r1, length_px)
+        levels = self._levels(r0, r1, length_px, patterns)
         dif = r1 - r0
         scale = frame.width / dif if dif else 1.0
         offset = r0 * scale if dif else 0.0
@@ -355,16 +399,18 @@ class DayAxisItem(pg.AxisItem):
         top = frame.top
         tick_length = st["tickLength"]
         max_text_level = st["maxTextLevel"]
-        positions: list[list[tuple[float, int]]] = []  # per text level: (x, index) of the ticks in view
+        in_view: list[tuple[list[float], int, int]] = []  # per level: x of every tick, the slice in view
         tick_specs: list[tuple[QPen, list[float], float, float]] = []
         for i, (_spacing, values) in enumerate(levels):
             xs = [v * scale - offset for v in values]
-            if i <= max_text_level:
-                shown = [(x, j) for j, x in enumerate(xs) if x_lo <= x <= x_hi]
-                positions.append(shown)
-                inside = [x for x, _j in shown]
+            if scale > 0:  # ascending: the ticks in view are a slice
+                j0, j1 = bisect.bisect_left(xs, x_lo), bisect.bisect_right(xs, x_hi)
+                inside = xs[j0:j1]
             else:
+                j0, j1 = 0, 0
                 inside = [x for x in xs if x_lo <= x <= x_hi]
+                xs = [x if x_lo <= x <= x_hi else math.nan for x in xs]  # NaN: never in view
+            in_view.append((xs, j0, j1 if scale > 0 else len(xs)))
             pen = pens.levels[i] if i < _MAX_LEVELS else self._level_pen(i)
             tick_specs.append((pen, inside, top, top + tick_length / (i * 0.5 + 1.0)))
         axis_spec = (pens.axis, frame.left - 1.0, frame.left + frame.width + 1.0, top + 1.0)
@@ -372,7 +418,8 @@ class DayAxisItem(pg.AxisItem):
         if not st["showValues"]:
             return axis_spec, tick_specs, text_specs
         label_top = top + (st["tickTextOffset"][1] + max(0, tick_length))
-        sizes = self._text_sizes
+        own_l, own_t, own_r, own_b = frame.own_l, frame.own_t, frame.own_r, frame.own_b
+        top_inside = label_top >= own_t
         fill_limits = st["textFillLimits"]
         last_size2 = 0.0
         drawn: list[tuple[float, float]] = []  # (left, right) of the labels placed so far, sorted
@@ -381,24 +428,20 @@ class DayAxisItem(pg.AxisItem):
         max_height = 0.0
         for i in range(min(len(levels), max_text_level + 1)):
             spacing, values = levels[i]
-            strings = self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing)
-            if not strings:
+            texts = self._level_texts(i, values, spacing, patterns, p)
+            if texts is None:
                 continue
-            shown: list[tuple[str, float, float, float]] = []
-            n_strings = len(strings)
-            for x, j in positions[i]:
-                if j >= n_strings:
-                    break
-                text = strings[j]
-                size = sizes.get(text)
-                if size is None:
-                    br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)  # type: ignore[attr-defined]
-                    size = sizes[text] = (br.width(), br.height() * 0.8)
-                w, h = size
-                shown.append((text, x, w, h))
-                text_width += w
-                if h > max_height:
-                    max_height = h
+            strings, widths, heights = texts
+            xs, j0, j1 = in_view[i]
+            j1 = min(j1, len(strings))
+            if scale <= 0:
+                shown = [j for j in range(j1) if xs[j] == xs[j]]  # in view (not NaN)
+            else:
+                shown = range(j0, j1) if j0 < j1 else range(0)
+            for j in shown:  # in order, as pyqtgraph adds them up
+                text_width += widths[j]
+                if heights[j] > max_height:
+                    max_height = heights[j]
             text_rects += len(shown)
             size2 = max_height if text_rects else 0.0
             if i > 0:
@@ -408,14 +451,16 @@ class DayAxisItem(pg.AxisItem):
             last_size2 = size2
             previous_right = -math.inf
             level_spans: list[tuple[float, float]] = []
-            for text, x, w, h in shown:
-                left = x - w / 2.0
+            for j in shown:
+                w = widths[j]
+                h = heights[j]
+                left = xs[j] - w / 2.0
                 right = left + w
                 bottom = label_top + h
                 # Inside the axis (pyqtgraph: own & rect == rect): plain comparisons for a label well inside,
                 # Qt's own (fuzzy) test for the rest.
-                if not (left < right and label_top < bottom and left >= frame.own_l and right <= frame.own_r
-                        and label_top >= frame.own_t and bottom <= frame.own_b) \
+                if not (left < right and label_top < bottom and left >= own_l and right <= own_r
+                        and top_inside and bottom <= own_b) \
                         and not self._inside_exactly(frame.own, left, label_top, w, h):
                     continue
                 span_left, span_right = left - _LABEL_GAP_PX, right + _LABEL_GAP_PX
@@ -424,11 +469,34 @@ class DayAxisItem(pg.AxisItem):
                     continue
                 previous_right = span_right
                 level_spans.append((span_left, span_right))
-                text_specs.append((left, label_top, w, h, text))
+                text_specs.append((left, label_top, w, h, strings[j]))
             if level_spans:
                 drawn = sorted(drawn + level_spans)
         self._update_text_space(last_size2)
         return axis_spec, tick_specs, text_specs
+
+    def _level_texts(self, i: int, values: list[float], spacing: float, patterns: tuple[str, str],
+                     p: object) -> _LevelTexts | None:
+        """Labels of tick level i with their widths and heights (0.8 x height, like pyqtgraph), kept while
+        the level's tick values stay (the same list object from `_levels`); None when it has no labels."""
+        fit = self._hour_labels_fit(spacing) if spacing == 0.25 and values else True
+        key = (values, spacing, patterns, self._name_day_on_first_hour, fit)
+        cached = self._texts_by_level.get(i)
+        if cached is not None and cached[0][0] is values and cached[0][1:] == key[1:]:
+            return cached[1]
+        strings = self._strings(values, spacing, patterns, fit)
+        sizes = self._text_sizes
+        widths, heights = [], []
+        for text in strings:
+            size = sizes.get(text)
+            if size is None:
+                br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)  # type: ignore[attr-defined]
+                size = sizes[text] = (br.width(), br.height() * 0.8)
+            widths.append(size[0])
+            heights.append(size[1])
+        texts = (strings, widths, heights) if strings else None
+        self._texts_by_level[i] = (key, texts)
+        return texts
 
     @staticmethod
     def _inside_exactly(own: QRectF, left: float, top: float, w: float, h: float) -> bool:
@@ -458,17 +526,30 @@ class DayAxisItem(pg.AxisItem):
         self._max_text_key = (size, self.textHeight, self.maximumHeight())
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = self._levels(minVal, maxVal, size, _patterns())
+        return [(spacing, list(values)) for spacing, values in levels]
+
+    def _levels(self, minVal: float, maxVal: float, size: float,
+                patterns: tuple[str, str]) -> list[tuple[float, list[float]]]:
+        """tickValues, with the value lists kept (shared, not to be changed) while the same ticks are in
+        view: a pan moves the range a little, the ticks stay the same."""
         lo, hi = sorted((minVal, maxVal))
         span = max(hi - lo, 1e-9)
         px_per_day = size / span if size > 0 else 1.0
-        room = self._day_label_px()
+        room = self._day_label_px(patterns)
         day_step = _DAY_STEPS[-1]
         for step in _DAY_STEPS:
             if step * px_per_day >= room:
                 day_step = step
                 break
         first, last = math.ceil(lo), math.floor(hi)
-        days = [float(d) for d in range(first + (-first) % day_step, last + 1, day_step)]
+        lists = self._tick_lists
+        if len(lists) > 64:
+            lists.clear()
+        days = lists.get((0.0, day_step, first, last))
+        if days is None:
+            days = lists[(0.0, day_step, first, last)] = [
+                float(d) for d in range(first + (-first) % day_step, last + 1, day_step)]
         levels: list[tuple[float, list[float]]] = [(float(day_step), days)]
         # Zoomed inside one day: no day tick in view, so the first hour tick also names the day.
         margin = span * 0.04  # a day tick at the very edge has no room for its label
@@ -476,21 +557,31 @@ class DayAxisItem(pg.AxisItem):
         self._name_day_on_first_hour = not (i < len(days) and days[i] <= hi - margin)
         if day_step > 1:
             if px_per_day >= 6:
-                levels.append((1.0, [float(d) for d in range(first, last + 1) if d % day_step]))
+                minor = lists.get((1.0, day_step, first, last))
+                if minor is None:
+                    minor = lists[(1.0, day_step, first, last)] = [
+                        float(d) for d in range(first, last + 1) if d % day_step]
+                levels.append((1.0, minor))
             return levels
         sub = next((s for s in _SUBDAY_STEPS if s * px_per_day >= _MIN_PX_PER_HOUR_LABEL), None)
         if sub is None:
             # Not enough room for hour labels: unlabeled 6-hourly ticks when there is some room.
             if px_per_day >= 24:
-                levels.append((0.25, self._sub_values(lo, hi, 0.25)))
+                levels.append((0.25, self._cached_sub_values(lo, hi, 0.25)))
             return levels
-        levels.append((sub, self._sub_values(lo, hi, sub)))
+        levels.append((sub, self._cached_sub_values(lo, hi, sub)))
         return levels
 
-    def _day_label_px(self) -> float:
+    def _cached_sub_values(self, lo: float, hi: float, step: float) -> list[float]:
+        key = (step, math.ceil(lo / step), math.floor(hi / step))
+        values = self._tick_lists.get(key)
+        if values is None:
+            values = self._tick_lists[key] = self._sub_values(lo, hi, step)
+        return values
+
+    def _day_label_px(self, patterns: tuple[str, str]) -> float:
         """Room a day label needs: "D+28" in the current language and tick font (a long language's labels
         would overlap at the English spacing), at least _MIN_PX_PER_DAY_LABEL."""
-        patterns = _patterns()
         px = self._label_px.get(patterns)
         if px is None:
             text = _format_day(patterns, -28)
@@ -507,8 +598,14 @@ class DayAxisItem(pg.AxisItem):
         return [i * step for i in range(start, stop + 1) if i % per_day]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        fit = self._hour_labels_fit(spacing) if spacing == 0.25 and len(values) else True
+        return self._strings(values, spacing, _patterns(), fit)
+
+    def _strings(self, values: list[float], spacing: float, patterns: tuple[str, str],
+                 fit: bool) -> list[str]:
+        """tickStrings with the day-label patterns translated by the caller; `fit`: whether 6-hourly ticks
+        have room for labels (_hour_labels_fit)."""
         if spacing >= 1:
-            patterns = _patterns()
             days = self._day_texts.get(patterns)
             if days is None:
                 days = self._day_texts[patterns] = {}
@@ -520,12 +617,12 @@ class DayAxisItem(pg.AxisItem):
                     text = days[d] = _format_day(patterns, d)
                 out.append(text)
             return out
-        if len(values) and spacing == 0.25 and not self._hour_labels_fit(spacing):
+        if len(values) and spacing == 0.25 and not fit:
             return ["" for _ in values]
         known = _CLOCK_LABELS.get
         labels = [known(v) or _clock_label_cached(v) for v in values]
         if labels and self._name_day_on_first_hour:
-            labels[0] = f"{day_label(math.floor(values[0]))} {labels[0]}"
+            labels[0] = f"{_format_day(patterns, math.floor(values[0]))} {labels[0]}"
         return labels
 
     def _hour_labels_fit(self, spacing: float) -> bool:
