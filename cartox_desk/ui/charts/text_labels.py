@@ -19,6 +19,22 @@ from cartox_desk.ui.charts.fast_items import QuietViewMixin
 _GAP_PX = 4.0
 
 
+def view_rect(item: pg.GraphicsObject) -> QRectF | None:
+    """The visible data rectangle of the item's ViewBox, worked out once per view range: the grid,
+    marker and reference items of a panel each ask for it a few times per frame (bounds, paint). The
+    rectangle is shared: callers must not modify it."""
+    view = item.getViewBox()
+    if view is None:
+        return None
+    (x0, x1), (y0, y1) = view.state["viewRange"]
+    key = (x0, x1, y0, y1)
+    cached = getattr(view, "_cartox_view_rect", None)
+    if cached is None or cached[0] != key:
+        cached = view._cartox_view_rect = (key, view.viewRect())
+    rect: QRectF = cached[1]
+    return rect
+
+
 class TextLabelsItem(QuietViewMixin, pg.GraphicsObject):
     """Labels (x, y, text) left-aligned just right of and above their point."""
 
@@ -49,8 +65,8 @@ class TextLabelsItem(QuietViewMixin, pg.GraphicsObject):
         if not self._labels:
             return
         to_device = p.transform()
-        view = self.getViewBox()
-        clip = to_device.mapRect(view.viewRect()) if view is not None else None
+        rect = view_rect(self)
+        clip = to_device.mapRect(rect) if rect is not None else None
         p.save()
         p.resetTransform()
         p.setFont(self._font)
@@ -85,8 +101,8 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
         self._horizontal = DeviceRules()
 
     def boundingRect(self) -> QRectF:
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
+        rect = view_rect(self)
+        return rect if rect is not None else QRectF()
 
     def _h_device(self, y0: float, y1: float, sy: float, dy: float, height: float) -> np.ndarray:
         """The device rows of the left axis' major ticks in view (cached: y does not change on a pan)."""
@@ -106,9 +122,9 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
 
     def paint(self, p: QPainter, *_args: object) -> None:
         view = self.getViewBox()
-        if view is None:
+        rect = view_rect(self)
+        if view is None or rect is None:
             return
-        rect = view.viewRect()
         x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
         t = p.transform()
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
@@ -152,14 +168,13 @@ class VerticalLinesItem(QuietViewMixin, pg.GraphicsObject):
         return sorted(x for xs in self._by_colour.values() for x in xs)
 
     def boundingRect(self) -> QRectF:
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
+        rect = view_rect(self)
+        return rect if rect is not None else QRectF()
 
     def paint(self, p: QPainter, *_args: object) -> None:
-        view = self.getViewBox()
-        if view is None:
+        rect = view_rect(self)
+        if rect is None:
             return
-        rect = view.viewRect()
         y0, y1 = rect.top(), rect.bottom()
         for colour, xs in self._by_colour.items():
             lines = [QLineF(x, y0, x, y1) for x in xs if rect.left() <= x <= rect.right()]
@@ -193,14 +208,13 @@ class ReferenceLinesItem(QuietViewMixin, pg.GraphicsObject):
         self.setZValue(20)
 
     def boundingRect(self) -> QRectF:
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
+        rect = view_rect(self)
+        return rect if rect is not None else QRectF()
 
     def paint(self, p: QPainter, *_args: object) -> None:
-        view = self.getViewBox()
-        if view is None:
+        rect = view_rect(self)
+        if rect is None:
             return
-        rect = view.viewRect()
         for x, pen in self.vertical:
             if rect.left() <= x <= rect.right():
                 p.setPen(pen)
