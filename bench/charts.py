@@ -16,7 +16,10 @@ oxygen and treatment events. Measures, in one process, offscreen:
 
 Wall times depend on what else runs on the machine; the CPU time of the same steps (process_time, all threads
 of this process) is printed next to them and in the RESULT line (*_cpu_ms, speedup_cpu), with the mean, median
-and 95th percentile of the steps and the load average at the start and at the end.
+and 95th percentile of the steps and the load average at the start and at the end. On this kind of shared VM
+even CPU time swings by a third between runs minutes apart (the other virtual CPU's work slows this one), so
+the user-space instructions per step are printed too where the Linux perf counter is available
+(`cpu_counter.py`): pan_zoom_minstr, matplotlib_minstr and their ratio speedup_instr, steady across runs.
 
 Targets: first render < 300 ms, pan / zoom step < 16 ms, speedup >= 10. The last line is
 ``RESULT series_build_ms=… first_render_ms=… pan_zoom_ms=… matplotlib_ms=… speedup=… …_cpu_ms=…``.
@@ -36,6 +39,9 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+
+from cpu_counter import InstructionCounter
 
 from cartox_desk.core.labs import ANALYTES, Analyte
 from cartox_desk.core.records import (
@@ -197,7 +203,14 @@ def _pan_zoom_ranges(lo: float, hi: float, steps: int) -> list[tuple[float, floa
     return out
 
 
-def bench_pyqtgraph(series: ChartSeries) -> tuple[float, float, float, float]:
+COUNTER = InstructionCounter.open()
+
+
+def _instructions() -> int:
+    return COUNTER.read() if COUNTER is not None else 0
+
+
+def bench_pyqtgraph(series: ChartSeries) -> tuple[float, float, float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from cartox_desk.ui.charts import TrendChartsWidget
@@ -225,6 +238,7 @@ def bench_pyqtgraph(series: ChartSeries) -> tuple[float, float, float, float]:
           f"(set_series {_ms(t1 - t0):.0f} + paint {_ms(t2 - t1):.0f}); CPU {first_cpu:.0f} ms")
     lo, hi = series.extent
     steps, cpu = [], []
+    i0 = _instructions()
     for x0, x1 in _pan_zoom_ranges(lo, hi, PAN_STEPS):
         c = time.process_time()
         t = time.perf_counter()
@@ -233,18 +247,20 @@ def bench_pyqtgraph(series: ChartSeries) -> tuple[float, float, float, float]:
         widget.grab()
         steps.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
+    minstr = (_instructions() - i0) / len(steps) / 1e6
     mean = _ms(statistics.fmean(steps))
     cpu_mean = _ms(statistics.fmean(cpu))
     print(f"pyqtgraph pan/zoom: mean {mean:.1f} ms, median {_ms(statistics.median(steps)):.1f} ms, "
           f"p95 {_ms(_p95(steps)):.1f} ms, max {_ms(max(steps)):.1f} ms over {len(steps)} steps; "
           f"CPU mean {cpu_mean:.1f} ms, median {_ms(statistics.median(cpu)):.1f} ms, "
           f"p95 {_ms(_p95(cpu)):.1f} ms "
-          f"({len(widget.graphics_layout().scene().items())} scene items)")
+          f"({len(widget.graphics_layout().scene().items())} scene items)"
+          + (f"; {minstr:.2f} M instructions per step" if COUNTER is not None else ""))
     widget.grab().save("/tmp/charts_bench.png")
-    return first, mean, first_cpu, cpu_mean
+    return first, mean, first_cpu, cpu_mean, minstr
 
 
-def bench_matplotlib(series: ChartSeries) -> tuple[float, float, float]:
+def bench_matplotlib(series: ChartSeries) -> tuple[float, float, float, float]:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -293,6 +309,7 @@ def bench_matplotlib(series: ChartSeries) -> tuple[float, float, float]:
     first = _ms(time.perf_counter() - t0)
     lo, hi = series.extent
     steps, cpu = [], []
+    i0 = _instructions()
     for x0, x1 in _pan_zoom_ranges(lo, hi, 10):
         c = time.process_time()
         t1 = time.perf_counter()
@@ -300,12 +317,14 @@ def bench_matplotlib(series: ChartSeries) -> tuple[float, float, float]:
         fig.canvas.draw()
         steps.append(time.perf_counter() - t1)
         cpu.append(time.process_time() - c)
+    minstr = (_instructions() - i0) / len(steps) / 1e6
     mean = _ms(statistics.fmean(steps))
     cpu_mean = _ms(statistics.fmean(cpu))
     print(f"matplotlib (Agg): first render {first:.0f} ms, "
-          f"pan/zoom mean {mean:.1f} ms over {len(steps)} steps; CPU mean {cpu_mean:.1f} ms")
+          f"pan/zoom mean {mean:.1f} ms over {len(steps)} steps; CPU mean {cpu_mean:.1f} ms"
+          + (f"; {minstr:.1f} M instructions per step" if COUNTER is not None else ""))
     plt.close(fig)
-    return first, mean, cpu_mean
+    return first, mean, cpu_mean, minstr
 
 
 def main() -> None:
@@ -324,8 +343,8 @@ def main() -> None:
     build_ms = _ms(min(builds))
     print(f"series build: {build_ms:.0f} ms (best of 3); points per vital series: "
           f"{', '.join(f'{k}={len(v)}' for k, v in series.vitals.items() if len(v))}")
-    first, pan, first_cpu, pan_cpu = bench_pyqtgraph(series)
-    mpl_first, mpl_pan, mpl_cpu = bench_matplotlib(series)
+    first, pan, first_cpu, pan_cpu, pan_minstr = bench_pyqtgraph(series)
+    mpl_first, mpl_pan, mpl_cpu, mpl_minstr = bench_matplotlib(series)
     speedup = mpl_pan / pan if pan else float("inf")
     speedup_cpu = mpl_cpu / pan_cpu if pan_cpu else float("inf")
     print(f"first render vs matplotlib: {mpl_first / first:.1f}x; pan/zoom vs matplotlib: {speedup:.1f}x")
@@ -335,7 +354,9 @@ def main() -> None:
     print(f"RESULT series_build_ms={build_ms:.0f} first_render_ms={first:.0f} pan_zoom_ms={pan:.1f} "
           f"matplotlib_ms={mpl_pan:.0f} speedup={speedup:.1f} first_render_cpu_ms={first_cpu:.0f} "
           f"pan_zoom_cpu_ms={pan_cpu:.1f} matplotlib_cpu_ms={mpl_cpu:.0f} speedup_cpu={speedup_cpu:.1f} "
-          f"{_load().replace('load average ', 'loadavg=').replace(' ', ',', 2)}")
+          + (f"pan_zoom_minstr={pan_minstr:.2f} matplotlib_minstr={mpl_minstr:.1f} "
+             f"speedup_instr={mpl_minstr / pan_minstr:.1f} " if COUNTER is not None and pan_minstr else "")
+          + f"{_load().replace('load average ', 'loadavg=').replace(' ', ',', 2)}")
     sys.stdout.flush()
     # PySide6 and pyqtgraph can crash while tearing down at exit; the figures are printed already.
     os._exit(0)
