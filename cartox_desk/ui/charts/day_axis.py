@@ -35,12 +35,6 @@ _LABEL_GAP_PX = 3.0  # least space between two tick labels
 _LABEL_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
 
 
-def _overlaps(spans: list[tuple[float, float]], left: float, right: float) -> bool:
-    """Whether (left, right) overlaps one of the sorted, disjoint spans."""
-    i = bisect.bisect_left(spans, (left, left))
-    return (i < len(spans) and spans[i][0] < right) or (i > 0 and spans[i - 1][1] > left)
-
-
 _Specs = tuple[tuple[QPen, QPointF, QPointF], list[tuple[QPen, QPointF, QPointF]],
                list[tuple[QRectF, object, str]]]
 # The lean layout in plain floats: the axis line (pen, x0, x1, y), per tick level (pen, x positions, y0, y1)
@@ -262,9 +256,9 @@ class DayAxisItem(pg.AxisItem):
             if len(static) > 2000:
                 static.clear()
             # One QPointF moved from label to label, bound methods: ~25 labels on every pan.
-            at = QPointF()
+            at = QPointF(0.0, labels[0][1])  # all labels hang from the same top
             move_to, draw = at.setX, p.drawStaticText
-            for left, top, _w, _h, text in labels:
+            for left, _top, _w, _h, text in labels:
                 # The label's own width, centred on its tick: its top left is where it starts.
                 st = static.get(text)
                 if st is None:
@@ -272,7 +266,6 @@ class DayAxisItem(pg.AxisItem):
                     st.setTextFormat(Qt.TextFormat.PlainText)
                     st.prepare(font=font)
                 move_to(left)
-                at.setY(top)
                 draw(at, st)
         p.restore()
 
@@ -419,6 +412,10 @@ class DayAxisItem(pg.AxisItem):
             return axis_spec, tick_specs, text_specs
         label_top = top + (st["tickTextOffset"][1] + max(0, tick_length))
         own_l, own_t, own_r, own_b = frame.own_l, frame.own_t, frame.own_r, frame.own_b
+        # A label out by more than a pixel is out (Qt's fuzzy compare forgives ~1e-12 of the coordinate).
+        out_l, out_r = -math.inf, math.inf
+        if max(abs(own_l), abs(own_r)) < 1e6:
+            out_l, out_r = own_l - 1.0, own_r + 1.0
         top_inside = label_top >= own_t
         fill_limits = st["textFillLimits"]
         last_size2 = 0.0
@@ -451,6 +448,11 @@ class DayAxisItem(pg.AxisItem):
             last_size2 = size2
             previous_right = -math.inf
             level_spans: list[tuple[float, float]] = []
+            # Coarser levels' labels: a pointer to the first whose right end is past the label's left end,
+            # moved along as the labels go left to right (back to the start if a wide one starts earlier).
+            k = 0
+            n_drawn = len(drawn)
+            last_left = -math.inf
             for j in shown:
                 w = widths[j]
                 h = heights[j]
@@ -461,12 +463,21 @@ class DayAxisItem(pg.AxisItem):
                 # Qt's own (fuzzy) test for the rest.
                 if not (left < right and label_top < bottom and left >= own_l and right <= own_r
                         and top_inside and bottom <= own_b) \
-                        and not self._inside_exactly(frame.own, left, label_top, w, h):
+                        and (left < out_l or right > out_r
+                             or not self._inside_exactly(frame, left, label_top, w, h)):
                     continue
                 span_left, span_right = left - _LABEL_GAP_PX, right + _LABEL_GAP_PX
                 # A long language's label that would overlap its neighbour or a coarser level's is skipped.
-                if span_left < previous_right or (drawn and _overlaps(drawn, span_left, span_right)):
+                if span_left < previous_right:
                     continue
+                if n_drawn:  # the placed spans are sorted and do not overlap: one candidate to check
+                    if span_left < last_left:
+                        k = 0
+                    last_left = span_left
+                    while k < n_drawn and drawn[k][1] <= span_left:
+                        k += 1
+                    if k < n_drawn and drawn[k][0] < span_right:
+                        continue
                 previous_right = span_right
                 level_spans.append((span_left, span_right))
                 text_specs.append((left, label_top, w, h, strings[j]))
@@ -499,14 +510,20 @@ class DayAxisItem(pg.AxisItem):
         return texts
 
     @staticmethod
-    def _inside_exactly(own: QRectF, left: float, top: float, w: float, h: float) -> bool:
+    def _inside_exactly(frame: _Frame, left: float, top: float, w: float, h: float) -> bool:
         """pyqtgraph's test that a label lies inside the axis (`own & rect == rect`, fuzzy), for the labels
         at the edges that the plain comparison turns away; a zero-size rectangle is never inside."""
         if w == 0.0 or h == 0.0:
             # QRectF & gives the null rectangle: equal only to a null rectangle at the origin.
             return abs(left) <= 1e-12 and abs(top) <= 1e-12 and h == 0.0 and w == 0.0
+        right, bottom = left + w, top + h
+        sticks_out = max(frame.own_l - left, right - frame.own_r, frame.own_t - top, bottom - frame.own_b)
+        # Qt's fuzzy compare forgives at most 1e-12 of the values compared: a label out by more is out.
+        scale = 1.0 + abs(left) + abs(right) + abs(top) + abs(bottom) + abs(frame.own_l) + abs(frame.own_r)
+        if sticks_out > 1e-9 * (scale + abs(frame.own_t) + abs(frame.own_b)):
+            return False
         rect = QRectF(left, top, w, h)
-        return own & rect == rect
+        return frame.own & rect == rect
 
     def _level_pen(self, i: int) -> QPen:
         pen = self.tickPen()
