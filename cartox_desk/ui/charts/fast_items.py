@@ -117,6 +117,7 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         self._lines = PrimitiveBuffer(QLineF, 4)
         self._whole: Any = None  # the QPolygonF of a short curve's data, laid out once
         self._thin_pen: tuple[QPen, QPen] | None = None  # (pen, its 1 px copy) for the double stroke
+        self._extent: tuple[float, float, float, float] | None = None  # finite data's x / y minimum, maximum
         super().__init__(*args, **kwargs)
 
     def updateData(self, *args: Any, **kwargs: Any) -> None:
@@ -128,6 +129,10 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         self._all_finite = y is None or not len(y) or bool(np.isfinite(y).all())
         x = self.xData
         self._sorted = x is not None and (len(x) < 2 or bool(np.all(x[1:] >= x[:-1])))
+        # The data's corners (finite data only): where its symbols can land, without a pass per frame.
+        self._extent = ((float(np.min(x)), float(np.max(x)), float(np.min(y)), float(np.max(y)))
+                        if self._all_finite and x is not None and y is not None and len(x)
+                        and bool(np.isfinite(x).all()) else None)
 
     def invalidateBounds(self) -> None:
         super().invalidateBounds()
@@ -275,7 +280,7 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
             # A short curve (labs, scores): its whole polyline, laid out once, clipped by Qt.
             self._draw_line(p, x, y, pen, whole=True)
             if symbols is not None:
-                symbols.draw_points(p, x, y, widget)
+                symbols.draw_points(p, x, y, widget, extent=self._extent)
             return
         visible = self._visible()
         if visible is None or not len(visible[0]):
@@ -415,10 +420,12 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         if not fast or not self.draw_points(p, *self._xy, widget):
             super().paint(p, option, widget)
 
-    def draw_points(self, p: Any, x: np.ndarray, y: np.ndarray, widget: Any) -> bool:
+    def draw_points(self, p: Any, x: np.ndarray, y: np.ndarray, widget: Any,
+                    extent: tuple[float, float, float, float] | None = None) -> bool:
         """Draw this item's symbol at the points (x, y) given in the painter's coordinates: one pre-rendered
         pixmap blitted per point in one C++ call (like pyqtgraph's atlas), or vector symbols when exporting.
-        False when the symbol is not a plain named one (the caller paints the pyqtgraph way)."""
+        False when the symbol is not a plain named one (the caller paints the pyqtgraph way). `extent`, the
+        points' (x min, x max, y min, y max) when all are finite, spares the per-frame range check."""
         o = self.opts
         if not isinstance(o["symbol"], str):
             return False
@@ -442,7 +449,15 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         ys += t.dy()
         # Off-screen or NaN points are dropped (Qt crashes on a NaN fragment). numpy's min / max propagate NaN
         # and NaN fails every comparison (Python's min() would skip it).
-        if not (xs.min() > -64.0 and ys.min() > -64.0 and xs.max() < 65536.0 and ys.max() < 65536.0):
+        if extent is not None:
+            sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
+            ax, bx = extent[0] * sx + dx, extent[1] * sx + dx
+            ay, by = extent[2] * sy + dy, extent[3] * sy + dy
+            inside = (min(ax, bx) > -64.0 and min(ay, by) > -64.0 and max(ax, bx) < 65536.0
+                      and max(ay, by) < 65536.0)
+        else:
+            inside = bool(xs.min() > -64.0 and ys.min() > -64.0 and xs.max() < 65536.0 and ys.max() < 65536.0)
+        if not inside:
             keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)
             n = int(np.count_nonzero(keep))
             if not n:
