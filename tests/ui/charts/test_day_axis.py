@@ -141,6 +141,10 @@ def _reference_image(axis: DayAxisItem, dx: float, dy: float, background: QColor
 def _painted(axis: DayAxisItem, dx: float, dy: float, background: QColor, device: str = "image") -> QImage:
     image = QImage(1500, 90, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(background)
+    if device == "hidpi":  # 2 device pixels per pixel: drawn as lines
+        image = QImage(3000, 180, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(2.0)
+        image.fill(background)
     target: QImage | QPixmap | QPicture = image
     if device == "pixmap":
         target = QPixmap.fromImage(image)
@@ -164,6 +168,8 @@ def test_lean_layout_matches_the_reference_layout(charts: TrendChartsWidget) -> 
     for lo, hi in RANGES:
         _show(charts, lo, hi)
         assert _lean_specs(axis) == _reference_specs(axis), (lo, hi)
+        axis.setRange(hi, lo)  # an inverted axis: positions run right to left
+        assert _lean_specs(axis) == _reference_specs(axis), (hi, lo)
     _show(charts, 2.0, 3.0)
     texts = [t[-1] for t in _lean_specs(axis)[2]]  # D+2's tick is at the very edge: the first hour names it
     assert texts[0] == "D+2 01:00" and "12:00" in texts
@@ -221,8 +227,12 @@ def test_painted_axis_is_pixel_identical_to_plain_qt_drawing(charts: TrendCharts
             assert _painted(axis, dx, dy, background, "pixmap") == reference, (lo, hi, dx, dy)
     # Not a raster image (a picture, an SVG file): lines, as before.
     _show(charts, 5.0, 8.0)
-    assert _painted(axis, 60.0, 40.0, QColor("white"), "picture") == _reference_image(axis, 60.0, 40.0,
-                                                                                      QColor("white"))
+    white = QColor("white")
+    assert _painted(axis, 60.0, 40.0, white, "picture") == _reference_image(axis, 60.0, 40.0, white)
+    # Two device pixels per pixel: the 1 px cosmetic axis line is one device row (a filled pixel: two).
+    hidpi = _painted(axis, 60.3, 40.0, white, "hidpi")
+    dark = {y for y in range(70, 90) for x in (600, 601, 1200) if hidpi.pixelColor(x, y).value() < 128}
+    assert len(dark) == 1
 
 
 def test_a_new_pen_font_or_size_is_seen(charts: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
