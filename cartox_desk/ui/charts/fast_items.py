@@ -247,8 +247,8 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
             p.drawLines(*lines.drawargs())
             p.restore()
             return
-        # Row r of column c is lit when 0 <= r - top[c] <= bottom[c] - top[c]: one unsigned comparison
-        # (a row above the run wraps around to a huge number), then the colour in the same pass count.
+        # Row r of column c is lit when 0 <= r - top[c] <= bottom[c] - top[c]: one unsigned comparison (a row
+        # above the run wraps around to a huge number) instead of two comparisons and an "and".
         rows = np.arange(y0, y0 + height, dtype=np.int32)[:, None]
         offset = rows - top
         mask = offset.view(np.uint32) <= (bottom - top).view(np.uint32)
