@@ -128,9 +128,11 @@ class _Pens(NamedTuple):
 
 
 _LevelTexts = tuple[list[str], list[float], list[float]]  # a tick level's labels, widths, heights
-_MAX_LEVELS = 4
+_MAX_LEVELS = 4  # pens prepared for this many tick levels (tickValues gives at most 2)
 _LIMIT = 1 << 24  # device coordinates beyond this are not filled as int32 rectangles
-_NO_PEN = QPen(Qt.PenStyle.NoPen)  # pens prepared for this many tick levels (tickValues gives at most 2)
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_ANTIALIASING = QPainter.RenderHint.Antialiasing  # looked up once: PySide enum access costs
+_TEXT_ANTIALIASING = QPainter.RenderHint.TextAntialiasing
 
 
 def _rule_brush(pen: QPen) -> QBrush | None:
@@ -226,8 +228,8 @@ class DayAxisItem(pg.AxisItem):
         pens = self._pens
         assert pens is not None
         p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setRenderHint(_ANTIALIASING, False)
+        p.setRenderHint(_TEXT_ANTIALIASING, True)
         t = p.combinedTransform()
         if not self._fill_rules(p, t, pens, x0, x1, y, ticks):
             p.setPen(pens.axis)
@@ -289,7 +291,7 @@ class DayAxisItem(pg.AxisItem):
         left, right = math.floor(x0 + dx), math.floor(x1 + dx)
         columns = [[math.floor(x + dx) for x in xs] for _pen, xs, _y0, _y1 in ticks]
         if not (left > -_LIMIT and right < _LIMIT and -_LIMIT < y + dy < _LIMIT
-                and all(min(c) > -_LIMIT and max(c) < _LIMIT for c in columns if c)):
+                and all(abs(c[0]) < _LIMIT and abs(c[-1]) < _LIMIT for c in columns if c)):  # sorted
             return False  # far outside: int32 device coordinates would overflow
         p.save()
         p.resetTransform()
@@ -443,7 +445,8 @@ class DayAxisItem(pg.AxisItem):
             size2 = max_height if text_rects else 0.0
             if i > 0:
                 placed = len(text_specs)
-                if any(placed >= n and text_width / length_px >= limit for n, limit in fill_limits):
+                fill = text_width / length_px
+                if any(placed >= n and fill >= limit for n, limit in fill_limits):
                     break
             last_size2 = size2
             previous_right = -math.inf
@@ -580,7 +583,11 @@ class DayAxisItem(pg.AxisItem):
                         float(d) for d in range(first, last + 1) if d % day_step]
                 levels.append((1.0, minor))
             return levels
-        sub = next((s for s in _SUBDAY_STEPS if s * px_per_day >= _MIN_PX_PER_HOUR_LABEL), None)
+        sub = None
+        for step in _SUBDAY_STEPS:
+            if step * px_per_day >= _MIN_PX_PER_HOUR_LABEL:
+                sub = step
+                break
         if sub is None:
             # Not enough room for hour labels: unlabeled 6-hourly ticks when there is some room.
             if px_per_day >= 24:
