@@ -213,7 +213,7 @@ class DayAxisItem(pg.AxisItem):
         self._name_day_on_first_hour = False
         self._label_pixmaps: dict[str, tuple[QPixmap, int, int]] = {}  # label -> (pixmap, offset x, y)
         self._label_pixmaps_for: _Pens | None = None  # the pens they were rendered with
-        self._tick_lists: dict[tuple[float, int, int], list[float]] = {}  # tick values by step and range
+        self._tick_lists: dict[tuple[float, ...], list[float]] = {}  # tick values by step and range
         # Per text level: (tick values, spacing, patterns, first hour names the day, hour labels fit) and
         # its (labels, widths, heights).
         self._texts_by_level: dict[int, tuple[tuple[object, ...], _LevelTexts | None]] = {}
