@@ -145,28 +145,6 @@ def _rule_brush(pen: QPen) -> QBrush | None:
     return QBrush(brush)
 
 
-def _label_pixmap(text: str, font: QFont, pen: QPen) -> tuple[QPixmap, int, int]:
-    """A label drawn (QStaticText, as on the axis) at a whole pixel into a transparent pixmap with room for
-    its ink, and where the pixmap's top left is relative to the label's top left."""
-    metrics = QFontMetricsF(font)
-    ink = metrics.tightBoundingRect(text).translated(0.0, metrics.ascent())  # from the label's top left
-    box = QRectF(0.0, 0.0, metrics.horizontalAdvance(text), metrics.height()) | ink
-    ox, oy = math.floor(box.left()) - 2, math.floor(box.top()) - 2  # 2 px for antialiased edges
-    pixmap = QPixmap(math.ceil(box.right()) + 2 - ox, math.ceil(box.bottom()) + 2 - oy)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(font=font)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(_ANTIALIASING, False)
-    painter.setRenderHint(_TEXT_ANTIALIASING, True)
-    painter.setFont(font)
-    painter.setPen(pen)
-    painter.drawStaticText(QPointF(-ox, -oy), static)
-    painter.end()
-    return pixmap, ox, oy
-
-
 class _DeviceRects:
     """Vertical 1 px rules as integer device rectangles in numpy memory that Qt reads as a QRect array
     (x1, y1, x2, y2, inclusive), drawn in one call: ticks of one level, a new column each pan."""
@@ -211,8 +189,6 @@ class DayAxisItem(pg.AxisItem):
         self._measure = _Measure(None)
         self._max_text_key: tuple[float, float, int] | None = None
         self._name_day_on_first_hour = False
-        self._label_pixmaps: dict[str, tuple[QPixmap, int, int]] = {}  # label -> (pixmap, offset x, y)
-        self._label_pixmaps_for: _Pens | None = None  # the pens they were rendered with
         self._tick_lists: dict[tuple[float, ...], list[float]] = {}  # tick values by step and range
         # Per text level: (tick values, spacing, patterns, first hour names the day, hour labels fit) and
         # its (labels, widths, heights).
@@ -230,7 +206,6 @@ class DayAxisItem(pg.AxisItem):
         self._label_px = {}
         self._static_texts = {}
         self._texts_by_level = {}
-        self._label_pixmaps = {}
         self._font_seen = self.style["tickFont"]
         self._measure = _Measure(self._font_seen)
 
@@ -242,9 +217,7 @@ class DayAxisItem(pg.AxisItem):
     def paint(self, p: QPainter, opt: object, widget: object) -> None:
         """Draw straight onto the painter (no QPicture recorded and replayed on every pan). The widget caches
         the painted axis (DeviceCoordinateCache), repainted on every pan: into a pixmap the axis line and
-        ticks are filled as device-pixel rectangles (Qt's cosmetic line stroker plots pixel by pixel) and
-        the labels blitted at whole pixels (_blit_labels). Onto an image (an export) the same pixels as Qt's
-        lines and text; other devices and scaled painters get Qt's lines and text."""
+        ticks are filled as device-pixel rectangles (Qt's cosmetic line stroker plots pixel by pixel)."""
         if not self._lean():
             super().paint(p, opt, widget)
             return
@@ -258,8 +231,7 @@ class DayAxisItem(pg.AxisItem):
         p.setRenderHint(_ANTIALIASING, False)
         p.setRenderHint(_TEXT_ANTIALIASING, True)
         t = p.combinedTransform()
-        in_pixels = self._fill_rules(p, t, pens, x0, x1, y, ticks)
-        if not in_pixels:
+        if not self._fill_rules(p, t, pens, x0, x1, y, ticks):
             p.setPen(pens.axis)
             p.drawLine(QPointF(x0, y), QPointF(x1, y))
             lines = self._tick_lines
@@ -282,10 +254,6 @@ class DayAxisItem(pg.AxisItem):
             frame = self._frame
             assert frame is not None
             p.setClipRect(frame.clip, Qt.ClipOperation.IntersectClip)
-            if in_pixels and isinstance(p.device(), QPixmap):
-                self._blit_labels(p, t, font, pens, labels)
-                p.restore()
-                return
             static = self._static_texts
             if len(static) > 2000:
                 static.clear()
@@ -302,28 +270,6 @@ class DayAxisItem(pg.AxisItem):
                 move_to(left)
                 draw(at, st)
         p.restore()
-
-    def _blit_labels(self, p: QPainter, t: QTransform, font: QFont, pens: _Pens,
-                     labels: list[tuple[float, float, float, float, str]]) -> None:
-        """Labels into a pixmap (the axis' DeviceCoordinateCache): each text rendered once into a pixmap of
-        its own and blitted at the whole device pixel nearest to its place, which moves a label by at most
-        half a pixel, as the ticks move (whole pixels). A QStaticText drawn at a fractional place costs ~15 k
-        instructions a label, and its glyphs take quarter-pixel positions: pixmaps per text and offset would
-        rarely be reused while panning."""
-        if self._label_pixmaps_for is not pens or len(self._label_pixmaps) > 2000:
-            self._label_pixmaps = {}
-            self._label_pixmaps_for = pens
-        pixmaps = self._label_pixmaps
-        dx, dy = t.dx(), t.dy()
-        p.resetTransform()
-        top = math.floor(labels[0][1] + dy + 0.5)  # all labels hang from the same top
-        blit = p.drawPixmap
-        for left, _top, _w, _h, text in labels:
-            entry = pixmaps.get(text)
-            if entry is None:
-                entry = pixmaps[text] = _label_pixmap(text, font, pens.text)
-            pixmap, ox, oy = entry
-            blit(math.floor(left + dx + 0.5) + ox, top + oy, pixmap)
 
     def _fill_rules(self, p: QPainter, t: QTransform, pens: _Pens, x0: float, x1: float, y: float,
                     ticks: list[tuple[QPen, list[float], float, float]]) -> bool:

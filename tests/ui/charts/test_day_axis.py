@@ -112,10 +112,8 @@ def _lean_specs(axis: DayAxisItem) -> tuple:  # type: ignore[type-arg]
             [(r.x(), r.y(), r.width(), r.height(), text) for r, _f, text in texts])
 
 
-def _reference_image(axis: DayAxisItem, dx: float, dy: float, background: QColor, *,
-                     snapped: bool = False) -> QImage:
-    """The axis drawn the plain Qt way from its draw specs: cosmetic lines and QStaticText labels (snapped:
-    each label at the whole device pixel nearest to its place)."""
+def _reference_image(axis: DayAxisItem, dx: float, dy: float, background: QColor) -> QImage:
+    """The axis drawn the plain Qt way from its draw specs: cosmetic lines and QStaticText labels."""
     image = QImage(1500, 90, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(background)
     p = QPainter(image)
@@ -131,17 +129,11 @@ def _reference_image(axis: DayAxisItem, dx: float, dy: float, background: QColor
     p.setFont(axis.style["tickFont"])
     p.setPen(axis.textPen())
     p.setClipRect(axis.boundingRect().toAlignedRect(), Qt.ClipOperation.IntersectClip)
-    if snapped:
-        p.resetTransform()
     for rect, _flags, text in texts:
         st = QStaticText(text)
         st.setTextFormat(Qt.TextFormat.PlainText)
         st.prepare(font=axis.style["tickFont"])
-        if snapped:
-            at = QPointF(math.floor(rect.left() + dx + 0.5), math.floor(rect.top() + dy + 0.5))
-            p.drawStaticText(at, st)
-        else:
-            p.drawStaticText(rect.topLeft(), st)
+        p.drawStaticText(rect.topLeft(), st)
     p.end()
     return image
 
@@ -230,13 +222,9 @@ def test_painted_axis_is_pixel_identical_to_plain_qt_drawing(charts: TrendCharts
     for (lo, hi), (dx, dy) in zip(RANGES, offsets * 3, strict=False):
         _show(charts, lo, hi)
         for background in (QColor(0, 0, 0, 0), QColor("white")):
-            # An image (an export): as Qt draws it. A pixmap (the axis' cache): labels at whole pixels.
-            assert _painted(axis, dx, dy, background) == _reference_image(axis, dx, dy, background), (lo, hi)
-            assert _painted(axis, dx, dy, background, "pixmap") == _reference_image(
-                axis, dx, dy, background, snapped=True), (lo, hi, dx, dy)
-    _show(charts, 5.0, 8.0)  # the snap is real: 0.5 px from a label's place, QStaticText is not the same
-    assert _painted(axis, 60.5, 40.0, QColor("white"), "pixmap") != _reference_image(axis, 60.5, 40.0,
-                                                                                      QColor("white"))
+            reference = _reference_image(axis, dx, dy, background)
+            assert _painted(axis, dx, dy, background) == reference, (lo, hi, dx, dy)
+            assert _painted(axis, dx, dy, background, "pixmap") == reference, (lo, hi, dx, dy)
     # Not a raster image (a picture, an SVG file): lines, as before.
     _show(charts, 5.0, 8.0)
     white = QColor("white")
@@ -256,14 +244,10 @@ def test_a_new_pen_font_or_size_is_seen(charts: TrendChartsWidget, qtbot) -> Non
     painted = _painted(axis, 60.0, 40.0, QColor("white"))
     assert painted == _reference_image(axis, 60.0, 40.0, QColor("white"))
     assert painted.pixelColor(300, 41) == QColor("#cc0000")  # the axis line: one pixel below the axis top
-    assert _painted(axis, 60.3, 40.0, QColor("white"), "pixmap") == _reference_image(  # labels re-rendered
-        axis, 60.3, 40.0, QColor("white"), snapped=True)
     font = QFont(axis.style["tickFont"])
     font.setPointSizeF(11.0)
     axis.setTickFont(font)  # pyqtgraph sets the style entry without setStyle
     assert _lean_specs(axis) == _reference_specs(axis)
-    assert _painted(axis, 60.3, 40.0, QColor("white"), "pixmap") == _reference_image(
-        axis, 60.3, 40.0, QColor("white"), snapped=True)
     width = axis.geometry().width()
     charts.resize(900, 768)
     charts.grab()
