@@ -189,6 +189,7 @@ class DayAxisItem(pg.AxisItem):
         self._measure = _Measure(None)
         self._max_text_key: tuple[float, float, int] | None = None
         self._name_day_on_first_hour = False
+        self._advances: dict[tuple[str, str], float] = {}  # (font, text) -> width in pixels
         self._tick_lists: dict[tuple[float, ...], list[float]] = {}  # tick values by step and range
         # Per text level: (tick values, spacing, patterns, first hour names the day, hour labels fit) and
         # its (labels, widths, heights).
@@ -494,11 +495,12 @@ class DayAxisItem(pg.AxisItem):
         """Labels of tick level i with their widths and heights (0.8 x height, like pyqtgraph), kept while
         the level's tick values stay (the same list object from `_levels`); None when it has no labels."""
         fit = self._hour_labels_fit(spacing) if spacing == 0.25 and values else True
-        key = (values, spacing, patterns, self._name_day_on_first_hour, fit)
+        named = self._named_hour(values, spacing, patterns)
+        key = (values, spacing, patterns, named, fit)
         cached = self._texts_by_level.get(i)
         if cached is not None and cached[0][0] is values and cached[0][1:] == key[1:]:
             return cached[1]
-        strings = self._strings(values, spacing, patterns, fit)
+        strings = self._strings(values, spacing, patterns, fit, named)
         sizes = self._text_sizes
         widths, heights = [], []
         for text in strings:
@@ -623,12 +625,42 @@ class DayAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         fit = self._hour_labels_fit(spacing) if spacing == 0.25 and len(values) else True
-        return self._strings(values, spacing, _patterns(), fit)
+        patterns = _patterns()
+        named = self._named_hour(list(values), spacing, patterns)
+        return self._strings(values, spacing, patterns, fit, named)
+
+    def _named_hour(self, values: list[float], spacing: float, patterns: tuple[str, str]) -> int:
+        """Which hour tick names the day when no day tick is in view ("D+2 07:15"), or -1: the first one
+        whose longer label fits right of the axis' left end. The very first tick is often so close to the
+        edge that its centred label would stick out and be left out, and then no label would say the day."""
+        if spacing >= 1 or not values or not self._name_day_on_first_hour:
+            return -1
+        view = self.linkedView()
+        if view is None:
+            return 0
+        (lo, hi), _ = view.viewRange()
+        px_per_day = (self.geometry().width() or 1.0) / max(hi - lo, 1e-9)
+        font = self.style.get("tickFont") or QFont()
+        for i, v in enumerate(values[:4]):
+            text = f"{_format_day(patterns, math.floor(v))} {_clock_label_cached(v)}"
+            half = self._advance(font, text) / 2 + _LABEL_GAP_PX
+            if (v - min(lo, hi)) * px_per_day >= half:
+                return i
+        return 0
+
+    def _advance(self, font: QFont, text: str) -> float:
+        key = (font.key(), text)
+        width = self._advances.get(key)
+        if width is None:
+            if len(self._advances) > 500:
+                self._advances.clear()
+            width = self._advances[key] = QFontMetricsF(font).horizontalAdvance(text)
+        return width
 
     def _strings(self, values: list[float], spacing: float, patterns: tuple[str, str],
-                 fit: bool) -> list[str]:
+                 fit: bool, named: int = -1) -> list[str]:
         """tickStrings with the day-label patterns translated by the caller; `fit`: whether 6-hourly ticks
-        have room for labels (_hour_labels_fit)."""
+        have room for labels (_hour_labels_fit); `named`: the hour tick that also names its day."""
         if spacing >= 1:
             days = self._day_texts.get(patterns)
             if days is None:
@@ -645,8 +677,8 @@ class DayAxisItem(pg.AxisItem):
             return ["" for _ in values]
         known = _CLOCK_LABELS.get
         labels = [known(v) or _clock_label_cached(v) for v in values]
-        if labels and self._name_day_on_first_hour:
-            labels[0] = f"{_format_day(patterns, math.floor(values[0]))} {labels[0]}"
+        if 0 <= named < len(labels):
+            labels[named] = f"{_format_day(patterns, math.floor(values[named]))} {labels[named]}"
         return labels
 
     def _hour_labels_fit(self, spacing: float) -> bool:

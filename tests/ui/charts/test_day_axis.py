@@ -254,3 +254,15 @@ def test_a_new_pen_font_or_size_is_seen(charts: TrendChartsWidget, qtbot) -> Non
     assert axis.geometry().width() < width - 300
     assert _lean_specs(axis) == _reference_specs(axis)
     assert _painted(axis, 60.0, 40.0, QColor("white")) == _reference_image(axis, 60.0, 40.0, QColor("white"))
+
+
+def test_zoomed_inside_a_day_the_first_label_shown_names_the_day(charts: TrendChartsWidget) -> None:
+    """With no day tick in view an hour label carries the day ("D+2 07:45"). When the first hour tick sits
+    at the left end its longer label cannot be centred there and would be left out: the day then goes on
+    the next hour label, so a label at the left always says which day the physician is looking at."""
+    axis = _axis(charts)
+    for lo in (2.3, 2.305, 2.3124, 2.3126, 2.62):
+        _show(charts, lo, lo + 0.25)
+        texts = [t[-1] for t in _lean_specs(axis)[2]]
+        named = [i for i, t in enumerate(texts) if t.startswith("D+")]
+        assert len(named) == 1 and named[0] <= 1 and texts[named[0]].startswith("D+2 "), (lo, texts)
