@@ -20,7 +20,12 @@ from cartox_desk.core.series import MarkerKind, RangePreset, lab_code
 from cartox_desk.ui.charts import PANELS, ChartLayout, TrendChartsWidget
 from cartox_desk.ui.charts.day_axis import DayAxisItem, _Measure
 from cartox_desk.ui.charts.grade_strip import GradeStripItem
-from cartox_desk.ui.charts.text_labels import ReferenceLinesItem, TextLabelsItem, VerticalLinesItem
+from cartox_desk.ui.charts.text_labels import (
+    DayGridItem,
+    ReferenceLinesItem,
+    TextLabelsItem,
+    VerticalLinesItem,
+)
 
 
 @pytest.fixture
@@ -294,6 +299,15 @@ def test_hover_crosshair_reads_value_unit_and_clock_time(widget: TrendChartsWidg
     g_label = next(i for i in grades.vb.addedItems + grades.vb.childGroup.childItems()
                    if isinstance(i, pg.TextItem) and i.isVisible())
     assert "ICANS: not assessed" in g_label.toPlainText()
+    # A live update clears the panels and puts the same hover items back: still there, hidden until hover.
+    widget.set_timeline(demo_timeline())
+    temp = widget.panel("temperature")
+    widget.set_timeline(demo_timeline())  # twice: nothing piles up
+    hidden = [i for i in temp.vb.childGroup.childItems() if isinstance(i, (pg.TextItem, pg.InfiniteLine))]
+    assert len(hidden) == 2 and not any(i.isVisible() for i in hidden)
+    assert sum(isinstance(i, DayGridItem) for i in temp.vb.childGroup.childItems()) == 1
+    widget._on_mouse_moved(temp.vb.mapViewToScene(QPointF(6.0, 37.0)))
+    assert all(i.isVisible() for i in hidden) and hidden[0].scene() is temp.vb.scene()
 
 
 def test_layout_is_a_small_persistable_dataclass(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
