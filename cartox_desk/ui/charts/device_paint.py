@@ -74,7 +74,7 @@ class DeviceRules:
 
     def draw(self, p: QPainter, brush: QBrush, at: np.ndarray, start: float, end: float, *,
              vertical: bool) -> None:
-        """Rules at device coordinates `at` (x of vertical rules, y of horizontal ones) spanning
+        """Rules at device coordinates `at` (x of vertical rules, y of horizontal ones; in order) spanning
         [start, end] along the other axis."""
         n = len(at)
         if not n:
@@ -93,10 +93,10 @@ class DeviceRules:
             self._positions = None
         if at is not self._positions:
             pos = np.floor(at)
-            if not (pos.min() >= -_LIMIT and pos.max() <= _LIMIT):  # np.clip costs more on a few values
+            # Monotonic positions: the ends bound them (np.clip or min / max cost more on a few values).
+            if not (min(pos[0], pos[-1]) >= -_LIMIT and max(pos[0], pos[-1]) <= _LIMIT):
                 pos = np.minimum(np.maximum(pos, -_LIMIT), _LIMIT)
-            arr[:, along] = pos
-            arr[:, along + 2] = pos
+            arr[:, along::2] = pos[:, None]  # both corners of each rule: one write
             self._positions = at
         p.setPen(_NO_PEN)  # a QPen object: converting the enum each time costs more
         p.setBrush(brush)

@@ -115,7 +115,7 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
                 levels = self._axis.tickValues(y0, y1, max(height, 1.0))
                 values = list(levels[0][1]) if levels else []
             lo, hi = min(y0, y1), max(y0, y1)
-            ys = np.asarray([v for v in values if lo <= v <= hi], dtype=np.float64)
+            ys = np.sort(np.asarray([v for v in values if lo <= v <= hi], dtype=np.float64))
             self._ys = ys * sy + dy
             self._ys_key = key
         return self._ys
