@@ -424,13 +424,11 @@ class PanelViewBox(pg.ViewBox):
 
 def _follow_x(vb: pg.ViewBox, x0: float, x1: float) -> None:
     """What `vb.setXRange(x0, x1, padding=0)` does to a panel that only follows another one's x range: the
-    range is final already (every panel has the same width and x limits, no aspect lock, x auto-range off,
-    see `_style_plot`), so only the state, the transform and the range signals that items and the day axis
-    read are updated. setRange's checks, its target-rectangle and state signals (the disabled view menu, the
-    hidden auto-range button) cost about a tenth of a pan frame over six panels."""
+    range is final already (every panel has the same width and x limits, no aspect lock, x auto-range off
+    after each fill, see `_populate`), so only the state, the transform and the range signals that items and
+    the day axis read are updated. setRange's checks, its target-rectangle and state signals (the disabled
+    view menu, the hidden auto-range button) cost about a tenth of a pan frame over six panels."""
     state = vb.state
-    if state["autoRange"][0] is not False:  # (a log-mode switch turns it back on)
-        vb.enableAutoRange(x=False)
     if state["viewRange"][0] == [x0, x1]:
         return
     state["targetRange"][0] = [x0, x1]
@@ -734,7 +732,8 @@ class TrendChartsWidget(QWidget):
             panel.day0_line = None
             self._add_hover_items(panel)
             getattr(self, f"_fill_{panel.name}")(panel)
-            plot.vb.enableAutoRange(x=False)  # x follows the presets and the user (see _follow_x)
+            # x follows the presets and the user (see _follow_x); a log-mode switch in a fill turned it on.
+            plot.vb.enableAutoRange(x=False)
             self._add_common_lines(panel)
             if isinstance(plot.legend, FlatLegendItem):
                 plot.legend.set_flat(True)
@@ -803,7 +802,8 @@ class TrendChartsWidget(QWidget):
     def _add_hover_items(self, panel: _Panel) -> None:
         """The panel's grid, crosshair and hover label: made once per panel and put back after each clear
         (a live update or a new patient), as making them again costs a tenth of drawing a patient. They go
-        straight into the ViewBox, like the data items (see _register)."""
+        straight into the ViewBox, like the data items (see _register); its clear() detaches every child, so
+        they are added again each time."""
         plot = panel.plot
         if panel.grid is None:
             panel.grid = DayGridItem(plot.getAxis("left"), self._theme.grid, self._theme.grid_day)
