@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
@@ -31,7 +32,7 @@ from cartox_desk.core.management.iechs import GRADE_SOURCE
 from cartox_desk.core.management.texts import text as core_text
 from cartox_desk.core.records import IECHS_GRADES, IECHS_RESOLVED, IechsGrade, PatientTimeline, UserRole
 from cartox_desk.services.errors import FieldProblem
-from cartox_desk.ui.forms.base import FieldMessage, PlannedCall, RecordForm
+from cartox_desk.ui.forms.base import FieldMessage, PlannedCall, RecordForm, field_with_message
 from cartox_desk.ui.i18n import current_language
 
 translate = QCoreApplication.translate
@@ -166,18 +167,13 @@ class IechsGradeForm(RecordForm):
         layout.addWidget(self.grade_message)
         self.add_target("grade", box, self.grade_message)
 
-        note_row = QGridLayout()
-        note_label = QLabel(self.tr("&Note"), self.body)
+        note_row = QFormLayout()
         self.note_edit = QLineEdit(self.body)
         self.note_edit.setPlaceholderText(
             self.tr("e.g. what confirmed it; CRS, infection and progression excluded")
         )
-        note_label.setBuddy(self.note_edit)
-        self.note_message = FieldMessage(self.body)
-        note_row.addWidget(note_label, 0, 0)
-        note_row.addWidget(self.note_edit, 0, 1)
-        note_row.addWidget(self.note_message, 1, 1)
-        note_row.setColumnStretch(1, 1)
+        note_box, self.note_message = field_with_message(self.note_edit, self.body)
+        note_row.addRow(self.tr("&Note"), note_box)
         layout.addLayout(note_row)
         self.add_target("note", self.note_edit, self.note_message)
 
