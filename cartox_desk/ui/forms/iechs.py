@@ -221,14 +221,12 @@ class IechsGradeForm(RecordForm):
         return []
 
     def planned_calls(self) -> list[PlannedCall]:
-        if self.read_only:  # Enter in a read-only form: never write (the services would refuse too)
-            return []
         s, pid, at, by = self.services, self.patient_id, self.at(), self.user
         inputs = {"grade": self.grade(), "note": self.note_edit.text().strip()}
         return [("iechs_grade", "", inputs, lambda: s.record_iechs_grade(pid, at, by=by, **inputs))]
 
     def _on_save(self) -> None:
-        if self.read_only:
+        if self.read_only:  # Enter in a read-only form: never write (the services would refuse too)
             return
         super()._on_save()
 
