@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from cartox_desk.ui.charts.device_paint import PrimitiveBuffer
+from cartox_desk.ui.charts.device_paint import DEVICE_LIMIT, DeviceRules, PrimitiveBuffer
 
 # Day steps and sub-day steps (in days) the axis may use, finest first.
 _DAY_STEPS = (1, 2, 5, 7, 14, 28, 56, 91, 182, 364)
@@ -129,8 +128,6 @@ class _Pens(NamedTuple):
 
 _LevelTexts = tuple[list[str], list[float], list[float]]  # a tick level's labels, widths, heights
 _MAX_LEVELS = 4  # pens prepared for this many tick levels (tickValues gives at most 2)
-_LIMIT = 1 << 24  # device coordinates beyond this are not filled as int32 rectangles
-_NO_PEN = QPen(Qt.PenStyle.NoPen)
 _ANTIALIASING = QPainter.RenderHint.Antialiasing  # looked up once: PySide enum access costs
 _TEXT_ANTIALIASING = QPainter.RenderHint.TextAntialiasing
 
@@ -145,32 +142,6 @@ def _rule_brush(pen: QPen) -> QBrush | None:
     return QBrush(brush)
 
 
-class _DeviceRects:
-    """Vertical 1 px rules as integer device rectangles in numpy memory that Qt reads as a QRect array
-    (x1, y1, x2, y2, inclusive), drawn in one call: ticks of one level, a new column each pan."""
-
-    def __init__(self) -> None:
-        self._buf = np.empty((0, 4), dtype=np.int32)
-        self._ptr: QRect | None = None
-        self._rows: tuple[int, int, int] | None = None  # (count, top, bottom) written in the buffer
-
-    def draw(self, p: QPainter, brush: QBrush, columns: list[int], top: int, bottom: int) -> None:
-        n = len(columns)
-        if n > len(self._buf):
-            self._buf = np.empty((max(n, 2 * len(self._buf), 32), 4), dtype=np.int32)
-            self._ptr = shiboken6.wrapInstance(int(self._buf.__array_interface__["data"][0]), QRect)
-            self._rows = None
-        buf = self._buf
-        if self._rows != (n, top, bottom):
-            buf[:n, 1] = top
-            buf[:n, 3] = bottom
-            self._rows = (n, top, bottom)
-        buf[:n, 0] = columns
-        buf[:n, 2] = buf[:n, 0]
-        p.setBrush(brush)
-        p.drawRects(self._ptr, n)  # type: ignore[call-overload]
-
-
 class DayAxisItem(pg.AxisItem):
     """Bottom axis for x = fractional days since local midnight of the infusion day (core.series)."""
 
@@ -182,7 +153,7 @@ class DayAxisItem(pg.AxisItem):
         self._static_texts: dict[str, QStaticText] = {}  # label -> laid out once in the tick font
         self._day_texts: dict[tuple[str, str], dict[int, str]] = {}  # patterns -> day -> label
         self._tick_lines = PrimitiveBuffer(QLineF, 4)
-        self._tick_rects = [_DeviceRects() for _ in range(_MAX_LEVELS)]
+        self._tick_rules = [DeviceRules() for _ in range(_MAX_LEVELS)]
         self._frame: _Frame | None = None
         self._pens: _Pens | None = None
         self._font_seen: QFont | None = None  # the tick font the text caches were measured in
@@ -290,18 +261,16 @@ class DayAxisItem(pg.AxisItem):
                 return False
         dx, dy = t.dx(), t.dy()
         left, right = math.floor(x0 + dx), math.floor(x1 + dx)
-        columns = [[math.floor(x + dx) for x in xs] for _pen, xs, _y0, _y1 in ticks]
-        if not (left > -_LIMIT and right < _LIMIT and -_LIMIT < y + dy < _LIMIT
-                and all(abs(c[0]) < _LIMIT and abs(c[-1]) < _LIMIT for c in columns if c)):  # sorted
+        if not (left > -DEVICE_LIMIT and right < DEVICE_LIMIT and -DEVICE_LIMIT < y + dy < DEVICE_LIMIT
+                and all(abs(xs[0] + dx) < DEVICE_LIMIT and abs(xs[-1] + dx) < DEVICE_LIMIT
+                        for _pen, xs, _y0, _y1 in ticks if xs)):  # sorted
             return False  # far outside: int32 device coordinates would overflow
         p.save()
         p.resetTransform()
         p.fillRect(QRect(left, math.floor(y + dy), right - left + 1, 1), pens.axis_brush)
-        p.setPen(_NO_PEN)
-        for rects, brush, cols, (_pen, _xs, y0, y1) in zip(self._tick_rects, brushes, columns, ticks,
-                                                           strict=False):
-            if cols:
-                rects.draw(p, brush, cols, math.floor(min(y0, y1) + dy), math.floor(max(y0, y1) + dy))
+        for rules, brush, (_pen, xs, y0, y1) in zip(self._tick_rules, brushes, ticks, strict=False):
+            if xs:
+                rules.draw(p, brush, np.asarray(xs) + dx, y0 + dy, y1 + dy, vertical=True)
         p.restore()
         return True
 

@@ -22,7 +22,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
-_LIMIT = 1 << 24  # device coordinates are clamped here before the int32 conversion
+DEVICE_LIMIT = 1 << 24  # device coordinates are clamped here before the int32 conversion
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
@@ -79,8 +79,8 @@ class DeviceRules:
         n = len(at)
         if not n:
             return
-        lo = max(math.floor(min(start, end)), -_LIMIT)
-        hi = min(math.floor(max(start, end)), _LIMIT)
+        lo = max(math.floor(min(start, end)), -DEVICE_LIMIT)
+        hi = min(math.floor(max(start, end)), DEVICE_LIMIT)
         if hi < lo:
             return
         arr = self._reserve(n)
@@ -94,8 +94,8 @@ class DeviceRules:
         if at is not self._positions:
             pos = np.floor(at)
             # Monotonic positions: the ends bound them (np.clip or min / max cost more on a few values).
-            if not (min(pos[0], pos[-1]) >= -_LIMIT and max(pos[0], pos[-1]) <= _LIMIT):
-                pos = np.minimum(np.maximum(pos, -_LIMIT), _LIMIT)
+            if not (min(pos[0], pos[-1]) >= -DEVICE_LIMIT and max(pos[0], pos[-1]) <= DEVICE_LIMIT):
+                pos = np.minimum(np.maximum(pos, -DEVICE_LIMIT), DEVICE_LIMIT)
             arr[:, along::2] = pos[:, None]  # both corners of each rule: one write
             self._positions = at
         p.setPen(_NO_PEN)  # a QPen object: converting the enum each time costs more
