@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._grader = grader
         self._open_dialogs: list[Any] = []
+        self._read_ahead_ready = False  # the census and its alerts are in (`_start_read_ahead`)
         self.grade_panel = GradePanel(settings, grader, self)
         self.census: Any = None
         self.patient_view: Any = None
@@ -77,7 +78,6 @@ class MainWindow(QMainWindow):
             self.patient_view.amend_requested.connect(self.open_amendment)
             self.patient_view.grade_rose.connect(self._on_grade_rose)
             # read ahead the patients the user will probably open, once the census and its alerts are in
-            self._read_ahead_ready = False
             self.census.alerts_loaded.connect(self._start_read_ahead)
             self.census.table.selectionModel().currentRowChanged.connect(lambda *_: self._read_ahead())
         self._build_menus()
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._read_ahead()
 
     def _read_ahead(self) -> None:
-        if self.census is not None and getattr(self, "_read_ahead_ready", False):
+        if self._read_ahead_ready:  # connected only when there is a census
             self.patient_view.prefetch(self.census.likely_next())
 
     def show_census(self) -> None:
