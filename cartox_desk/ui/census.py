@@ -300,12 +300,9 @@ class CensusModel(QAbstractTableModel):
 
 
 def _alert_names(r: CensusRow) -> list[str]:
-    names: list[str] = []
-    for code in r.alert_codes:
-        name = alert_label(code, current_language())
-        if name not in names:
-            names.append(name)
-    return names
+    """The alerts' short names in the row's order, each once (several codes share a name)."""
+    lang = current_language()
+    return list(dict.fromkeys(alert_label(code, lang) for code in r.alert_codes))
 
 
 class CensusFilter(QSortFilterProxyModel):
