@@ -60,7 +60,8 @@ def capd_short_name(key: str) -> str:
     return QCoreApplication.translate("CapdItems", _SHORT[key])
 
 
-# The chart's columns (newborn to 2 years) and the age each stands for, in weeks.
+# The chart's columns (newborn to 2 years) and the age each stands for, in weeks: CAPD developmental anchor
+# points (Silver et al. 2015); clinical-rules §3.4.
 ANCHOR_COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("newborn", 0.0, QT_TRANSLATE_NOOP("CapdItems", "newborn")),
     ("4_weeks", 4.0, QT_TRANSLATE_NOOP("CapdItems", "4 weeks")),
@@ -70,7 +71,6 @@ ANCHOR_COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("1_year", 52.0, QT_TRANSLATE_NOOP("CapdItems", "1 year")),
     ("2_years", 104.0, QT_TRANSLATE_NOOP("CapdItems", "2 years")),
 )
-ANCHOR_SOURCE = "CAPD developmental anchor points (Silver et al. 2015); clinical-rules §3.4"
 ANCHOR_FILENAME = "capd_anchors.json"
 ENV_ANCHOR_FILE = "CARTOX_CAPD_ANCHORS"
 WEEKS_PER_YEAR = 365.25 / 7
