@@ -15,10 +15,6 @@ NEURO_NORMAL = "1\n" "n\n" "n\n" "n\n"  # alert, no seizure, no weakness, no ICP
 CAPD_9 = "5\n5\n5\n5\n" "4\n4\n4\n1\n"
 
 
-
-
-
-
 def keys(qtbot, widget, sequence: str) -> None:
     for ch in sequence:
         if ch == "\n":
