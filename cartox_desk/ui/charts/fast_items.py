@@ -334,6 +334,19 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
             draw(shape)
 
 
+_SYMBOL_MIN_PX, _SYMBOL_MAX_PX = -64.0, 65536.0  # symbol centres outside this are not sent to Qt
+
+
+def _on_device(x0: float, x1: float, y0: float, y1: float) -> bool:
+    """Whether device points within x0…x1, y0…y1 are all inside the range symbols are drawn in (NaN: no)."""
+    return bool(x0 > _SYMBOL_MIN_PX and y0 > _SYMBOL_MIN_PX and x1 < _SYMBOL_MAX_PX and y1 < _SYMBOL_MAX_PX)
+
+
+def _points_on_device(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """The points (device coordinates) inside that range; NaN fails every comparison."""
+    return (xs > _SYMBOL_MIN_PX) & (xs < _SYMBOL_MAX_PX) & (ys > _SYMBOL_MIN_PX) & (ys < _SYMBOL_MAX_PX)
+
+
 class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
     """A ScatterPlotItem whose bounding rectangle (pixel-padded for the symbols) is computed once per view
     change, not on each of the several calls Qt makes per frame.
@@ -451,14 +464,13 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
         # and NaN fails every comparison (Python's min() would skip it).
         if extent is not None:
             sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
-            ax, bx = extent[0] * sx + dx, extent[1] * sx + dx
-            ay, by = extent[2] * sy + dy, extent[3] * sy + dy
-            inside = (min(ax, bx) > -64.0 and min(ay, by) > -64.0 and max(ax, bx) < 65536.0
-                      and max(ay, by) < 65536.0)
+            corners_x = (extent[0] * sx + dx, extent[1] * sx + dx)
+            corners_y = (extent[2] * sy + dy, extent[3] * sy + dy)
+            inside = _on_device(min(corners_x), max(corners_x), min(corners_y), max(corners_y))
         else:
-            inside = bool(xs.min() > -64.0 and ys.min() > -64.0 and xs.max() < 65536.0 and ys.max() < 65536.0)
+            inside = _on_device(xs.min(), xs.max(), ys.min(), ys.max())
         if not inside:
-            keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)
+            keep = _points_on_device(xs, ys)
             n = int(np.count_nonzero(keep))
             if not n:
                 return True
@@ -485,7 +497,7 @@ class CachedScatterItem(QuietViewMixin, pg.ScatterPlotItem):
     def _draw_vector_points(self, p: Any, xs: np.ndarray, ys: np.ndarray) -> None:
         """Exporters (SVG): vector symbols, as ScatterPlotItem draws them without its cache."""
         o = self.opts
-        keep = (xs > -64.0) & (xs < 65536.0) & (ys > -64.0) & (ys < 65536.0)
+        keep = _points_on_device(xs, ys)
         pen, brush = fn.mkPen(o["pen"]), fn.mkBrush(o["brush"])
         p.save()
         p.setRenderHint(p.RenderHint.Antialiasing, True)

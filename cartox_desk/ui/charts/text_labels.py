@@ -129,7 +129,7 @@ class DayGridItem(QuietViewMixin, pg.GraphicsObject):
         t = p.transform()
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
         px_per_day = abs(sx)
-        # Device-pixel rules, one fill call per colour (see device_rules).
+        # Device-pixel rules, one fill call per colour (see device_paint).
         left, right = sorted((x0 * sx + dx, x1 * sx + dx))
         top, bottom = sorted((y0 * sy + dy, y1 * sy + dy))
         days = np.arange(math.floor(x0), math.ceil(x1) + 1, dtype=np.float64) if px_per_day >= 4 else None
