@@ -143,10 +143,10 @@ class IechsGradeForm(RecordForm):
             else:
                 text = self.tr("Grade &%1").replace("%1", str(grade))
             button = QRadioButton(text, box)
-            description = _ClickLabel(grade_description(grade), button, box)
-            source = "" if grade == IECHS_RESOLVED else GRADE_SOURCE
-            tip = grade_description(grade)
-            button.setToolTip(f"{tip} ({source})" if source else tip)
+            described = grade_description(grade)
+            description = _ClickLabel(described, button, box)
+            # 0 is not a §4.3.2 grade: no source to cite
+            button.setToolTip(described if grade == IECHS_RESOLVED else f"{described} ({GRADE_SOURCE})")
             description.setToolTip(button.toolTip())
             self.group.addButton(button, grade)
             self.grade_buttons[grade] = button
