@@ -1861,14 +1861,14 @@ class Services:
                 enc_rows[row.patient_id].append(row)
             # active alerts and the unacknowledged among them, every patient in one query
             al = AlertRecord
-            severity_rank = {"urgent": 0, "warning": 1, "info": 2}
             active: dict[int, list[tuple[bool, int, str]]] = defaultdict(list)
             for r in s.execute(
                 select(col(al.patient_id), col(al.code), col(al.severity), col(al.acknowledged_at))
                 .where(col(al.patient_id).in_(ids), col(al.cleared_at).is_(None))
                 .order_by(col(al.id))
             ):
-                active[r[0]].append((r[3] is not None, severity_rank.get(r[2], 3), r[1]))
+                # the stored severity text finds its `Severity` key (a StrEnum hashes as its value)
+                active[r[0]].append((r[3] is not None, _SEVERITY_RANK.get(r[2], 3), r[1]))
             alert_counts = {
                 pid: (len(found), sum(1 for acked, _s, _c in found if not acked),
                       tuple(code for _a, _s, code in sorted(found)))

@@ -136,6 +136,20 @@ def test_census_counts_active_alerts_per_patient(
     assert counts == {patient.patient_id: (1, 1), other.patient_id: (3, 2)}
 
 
+def test_census_names_the_alerts_unacknowledged_first_then_most_severe(
+    svc: Services, patient: PatientSummary, nurse: UserRef, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid = patient.patient_id
+    plan = _plan(Alert("a.info", "S", Severity.INFO), Alert("m.warning", "S", Severity.WARNING),
+                 Alert("z.urgent", "S", Severity.URGENT), Alert("b.urgent", "S", Severity.URGENT))
+    monkeypatch.setattr(api_module, "management_plan", lambda timeline, now, *_: plan)
+    svc.refresh_alerts(pid, NOW)
+    seen = next(a for a in svc.active_alerts(pid) if a.code == "b.urgent")
+    svc.acknowledge_alert(seen.alert_id, by=nurse)
+    row = next(r for r in svc.ward_census() if r.patient_id == pid)
+    assert row.alert_codes == ("z.urgent", "m.warning", "a.info", "b.urgent")
+
+
 def test_a_failing_refresh_never_loses_the_clinical_write(
     svc: Services, patient: PatientSummary, nurse: UserRef, monkeypatch: pytest.MonkeyPatch
 ) -> None:
