@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import compress, count, islice, repeat
 from operator import attrgetter, is_, is_not, lt
@@ -289,10 +289,6 @@ def _ts(at: datetime) -> float:
     return at.timestamp()
 
 
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo is UTC else at.astimezone(UTC)
-
-
 _meta_at = attrgetter("meta.at")
 _tzinfo = attrgetter("tzinfo")
 _temperature = attrgetter("temperature_c")
@@ -462,11 +458,9 @@ def build_timeline(
     """
     grade = grader if grader is not None else _default_grader()
     with _gc_paused():
-        timeline = _build(patient, tz, generated_at, settings, grade, vitals, oxygen, vasopressors,
-                          fluid_boluses, labs, encephalopathy, neuro_exams, medications, interventions)
-    iechs = tuple(sorted(iechs_grades, key=lambda r: (_utc(r.meta.at), r.meta.record_id)))
-    # IEC-HS grades are the physician's, never graded here: carried as recorded (they grade no CRS / ICANS)
-    return replace(timeline, iechs_grades=iechs) if iechs else timeline
+        return _build(patient, tz, generated_at, settings, grade, vitals, oxygen, vasopressors,
+                      fluid_boluses, labs, encephalopathy, neuro_exams, medications, interventions,
+                      iechs_grades=iechs_grades)
 
 
 @contextmanager
@@ -483,7 +477,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _build(patient: PatientSummary, tz: tzinfo, generated_at: datetime, settings: TimelineSettings,
-           grade: Grader, *records: Iterable[Any]) -> PatientTimeline:
+           grade: Grader, *records: Iterable[Any], iechs_grades: Iterable[IechsGrade]) -> PatientTimeline:
     streams = [_sorted(x) for x in records]
     s_vitals, s_oxygen, s_vaso, s_bolus, s_labs, s_enc, s_neuro, s_meds, s_interv = streams
 
@@ -505,6 +499,8 @@ def _build(patient: PatientSummary, tz: tzinfo, generated_at: datetime, settings
         fluid_boluses=tuple(s_bolus[2]), labs=tuple(s_labs[2]), encephalopathy=tuple(s_enc[2]),
         neuro_exams=tuple(s_neuro[2]), medications=tuple(s_meds[2]), interventions=tuple(s_interv[2]),
         grades=grades, daily_max=daily, episodes=episodes,
+        # the physician's IEC-HS grades, sorted like every record; they grade no CRS / ICANS and set no day
+        iechs_grades=tuple(_sorted(iechs_grades)[2]),
     )
 
 

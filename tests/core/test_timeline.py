@@ -20,6 +20,7 @@ from test_timeline_factory import (
     ice,
     lab,
     med,
+    meta,
     neuro,
     oxy,
     patient,
@@ -28,7 +29,7 @@ from test_timeline_factory import (
 )
 
 from cartox_desk.core.grading import grade_snapshot
-from cartox_desk.core.records import EpisodeKind, GradePoint, MedicationKind, VasopressorEvent
+from cartox_desk.core.records import EpisodeKind, GradePoint, IechsGrade, MedicationKind, VasopressorEvent
 from cartox_desk.core.results import IcansStatus
 from cartox_desk.core.snapshot import (
     Consciousness,
@@ -523,3 +524,13 @@ def test_each_point_equals_the_last_point_of_the_timeline_cut_there(vit_raw, oxy
     for point in full.grades[:: max(1, len(full.grades) // 8)]:
         cut = {k: [r for r in v if r.meta.at <= point.at] for k, v in records.items()}
         assert build(settings=settings, generated_at=point.at, **cut).grades[-1] == point
+
+
+def test_iechs_grades_are_carried_in_time_then_id_order_and_grade_nothing() -> None:
+    late, early = IechsGrade(meta(h(30)), 2), IechsGrade(meta(h(10)), 1)
+    resolved = IechsGrade(meta(h(30)), 0)  # the same instant as `late`, a larger id
+    tl = build(vitals=[vit(h(1), 38.5)], iechs_grades=[resolved, late, early])
+    assert tl.iechs_grades == (early, late, resolved)
+    plain = build(vitals=[vit(h(1), 38.5)])
+    assert (tl.grades, tl.daily_max, tl.episodes) == (plain.grades, plain.daily_max, plain.episodes)
+    assert tl.iechs_grade_at(h(31)) is resolved and tl.iechs_grade_at(h(9)) is None
