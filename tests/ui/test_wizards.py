@@ -179,7 +179,18 @@ def test_capd_unable_cannot_be_roused_is_grade_4(qtbot):
     assert signal.args[0].capd_unable is True
 
 
-def test_capd_shows_developmental_anchors_only_up_to_2_years(qtbot):
+@pytest.fixture
+def no_installed_anchors(monkeypatch):
+    """No CAPD anchor chart found, whatever this machine has installed (the lookup is cached: cleared)."""
+    from cartox_desk.ui import capd_items
+
+    monkeypatch.setattr(capd_items, "anchor_file_candidates", list)
+    capd_items.installed_anchor_chart.cache_clear()
+    yield
+    capd_items.installed_anchor_chart.cache_clear()
+
+
+def test_capd_shows_developmental_anchors_only_up_to_2_years(qtbot, no_installed_anchors):
     baby = make(qtbot, "capd", age_years=0.5)
     assert baby.item_steps[0].note_label is not None
     assert "not installed" in baby.item_steps[0].note_label.text()  # never an invented text
