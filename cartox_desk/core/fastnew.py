@@ -19,14 +19,20 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+def _twin_fits(cls: type) -> bool:
+    """Whether a plain class with ``cls``'s slots has its very layout (slotted, base ``object``, no
+    ``__dict__`` / ``__weakref__`` slot): then CPython accepts switching ``__class__`` to ``cls``."""
+    slots = cls.__dict__.get("__slots__")
+    return slots is not None and cls.__bases__ == (object,) and not any(s.startswith("__") for s in slots)
+
+
 def mutable_twin(cls: type) -> type[Any]:
     """A plain class with exactly ``cls``'s slots (``cls``: a slotted dataclass whose base is ``object``):
     set its attributes, then ``obj.__class__ = cls``. For a hot loop that builds objects inline (no call per
     object); `fast_constructor` does the same in a function."""
-    slots = cls.__dict__.get("__slots__")
-    if slots is None or cls.__bases__ != (object,) or any(s.startswith("__") for s in slots):
+    if not _twin_fits(cls):
         raise TypeError(f"{cls.__name__} must be a slotted dataclass deriving from object only")
-    return type(cls.__name__, (), {"__slots__": slots})
+    return type(cls.__name__, (), {"__slots__": cls.__dict__["__slots__"]})
 
 
 def fast_constructor(cls: type[T]) -> Callable[..., T]:
@@ -35,8 +41,7 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
         raise TypeError(f"{cls.__name__} must be a slotted dataclass")
     names = [f.name for f in fields(cls)]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    slots = cls.__dict__["__slots__"]
-    if cls.__bases__ == (object,) and not any(s.startswith("__") for s in slots):
+    if _twin_fits(cls):
         # The mutable twin: same slots in the same order, so CPython accepts the ``__class__`` switch.
         namespace["_twin"] = mutable_twin(cls)
         body = "".join(f"    o.{n} = {n}\n" for n in names)

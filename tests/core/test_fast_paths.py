@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_timeline_factory import build, h, ice, oxy, vit
 
-from cartox_desk.core.fastnew import fast_constructor
+from cartox_desk.core.fastnew import fast_constructor, mutable_twin
 from cartox_desk.core.records import GradePoint, RecordMeta, VitalSigns
 from cartox_desk.core.results import CrsResult, IcansResult, VasopressorSummary
 from cartox_desk.core.snapshot import OxygenDevice, Snapshot
@@ -59,6 +59,12 @@ def test_fast_constructor_of_a_class_with_a_slotted_base_sets_the_slots_directly
 
     made = fast_constructor(Child)(1, 2)
     assert type(made) is Child and made == Child(1, 2)
+    with pytest.raises(TypeError):  # no twin for it: its layout is not a plain class's
+        mutable_twin(Child)
+    twin = mutable_twin(Base)()
+    twin.x = 1
+    twin.__class__ = Base
+    assert twin == Base(1)
 
 
 # --- point_window_best against window_best over (ts, ts, key, value) entries ------------------------------
