@@ -73,7 +73,8 @@ def _statement(kind: str) -> Any:
     )
 
 
-_STATEMENTS = {kind: _statement(kind) for kind in CLINICAL_TABLES}
+# every kind but vital signs, which are read by `repositories.VITALS_PLAIN` / `VITALS_AMENDING`
+_STATEMENTS = {kind: _statement(kind) for kind in CLINICAL_TABLES if kind != "vitals"}
 
 _Amending = tuple[int, int | None, bool, Any]  # (id, amends_id, voided, dataclass)
 
