@@ -400,6 +400,16 @@ class PanelViewBox(pg.ViewBox):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.childGroup.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.setBorder(self.border)
+
+    def setBorder(self, *args: Any, **kwargs: Any) -> None:
+        """Without a border neither the view nor its border rectangle paints anything: Qt then skips both
+        per frame (the view's is a Python call)."""
+        super().setBorder(*args, **kwargs)
+        border = self.border
+        none = border is None or border.style() == Qt.PenStyle.NoPen
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, none)
+        self.borderRect.setVisible(not none)
 
     def updateMatrix(self, changed: Any = None) -> None:
         if not self._matrixNeedsUpdate:
@@ -468,6 +478,7 @@ class TrendChartsWidget(QWidget):
         self._glw.setBackground(self._theme.background)
         self._glw.ci.setSpacing(0)
         self._glw.ci.setContentsMargins(2, 2, 6, 2)
+        self._glw.ci.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)  # a layout: no paint
         self._glw.setMinimumHeight(200)
 
         # The toolbar wraps onto a second line where a language's labels do not fit beside each other (the
@@ -756,8 +767,12 @@ class TrendChartsWidget(QWidget):
         plot.showAxis("right")
         plot.getAxis("left").setWidth(_LEFT_AXIS_PX)
         # Fixed on pan (left, right) or repainted only when the range changes (bottom): blit from a pixmap.
+        # The axis titles are text items of their own (a QTextDocument drawn per frame if not cached).
         for side in ("left", "right", "bottom"):
             plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            plot.getAxis(side).label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # A PlotItem only lays out its children: no paint call of its own per frame.
+        plot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         right = plot.getAxis("right")
         right.setWidth(_RIGHT_AXIS_PX)
         right.setStyle(showValues=False)

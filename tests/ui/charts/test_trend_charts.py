@@ -516,3 +516,35 @@ def test_panel_view_box_draws_with_the_transform_pyqtgraph_would(qtbot, inverted
     item = pg.PlotDataItem([0.0, 1.0], [36.0, 38.0])
     ours.getPlotItem().vb.addItem(item)
     assert item in ours.getPlotItem().vb.addedItems and item.getViewBox() is ours.getPlotItem().vb
+
+
+def test_layout_items_ask_for_no_paint_but_a_view_border_is_still_drawn(widget: TrendChartsWidget,
+                                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each item Qt paints costs a Python call per frame: plots, views and the layout paint nothing and say
+    so; axis titles are cached pixmaps. A panel view given a border must still draw it."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from cartox_desk.ui.charts.trend_charts import PanelViewBox
+
+    widget.set_timeline(demo_timeline())
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    for name in PANELS:
+        plot = widget._panels[name].plot
+        assert plot.flags() & no_contents and plot.vb.flags() & no_contents
+        assert plot.getAxis("left").label.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert widget.graphics_layout().ci.flags() & no_contents
+
+    bordered = pg.PlotWidget(viewBox=PanelViewBox(border=pg.mkPen("#ff0000", width=3)))
+    qtbot.addWidget(bordered)
+    bordered.resize(300, 200)
+    vb = bordered.getPlotItem().vb
+
+    def red_pixels() -> int:
+        image = bordered.grab().toImage()
+        return sum(image.pixelColor(x, y).name() == "#ff0000" for x in range(300) for y in range(0, 200, 2))
+
+    assert not vb.flags() & no_contents
+    assert red_pixels() > 300
+    vb.setBorder(None)
+    assert vb.flags() & no_contents
+    assert red_pixels() == 0
