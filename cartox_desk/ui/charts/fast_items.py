@@ -65,17 +65,17 @@ _WHOLE_MAX_POINTS = 512  # a plain curve this short is drawn whole from a polygo
 _MAX_PX = 1 << 20  # device coordinates beyond this are clipped before rastering
 _MAX_RASTER_PX = 4_000_000  # a band image larger than this is drawn as lines by Qt instead
 _MIN_LEVEL_BLOCKS = 256
-_ZERO_INDEX = np.zeros(1, dtype=np.intp)
 
 
-Level = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+Level = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[Level]:
     """Levels 1, 2, … of a min / max envelope: level k has one block per 2**k samples, as (block start x,
     interleaved x [x0, x0, x1, x1, …], interleaved y [min0, max0, max1, min1, min2, max2, …]). NaN samples are
     ignored inside a block; an all-NaN block stays NaN (a gap). Each level also keeps the block minima and
-    maxima (lo, hi) as they are."""
+    maxima (lo, hi) as they are, and both as rows 1 and 0 of one array (hi_lo: a frame picks both with one
+    index)."""
     levels: list[Level] = []
     xs, lo, hi = x, y, y
     while len(xs) >= 2 * _MIN_LEVEL_BLOCKS:
@@ -91,16 +91,20 @@ def envelope_pyramid(x: np.ndarray, y: np.ndarray) -> list[Level]:
         iy = np.empty(2 * len(lo), dtype=np.float64)
         iy[0::4], iy[1::4] = lo[0::2], hi[0::2]
         iy[2::4], iy[3::4] = hi[1::2], lo[1::2]
-        levels.append((xs, ix, iy, lo, hi))
+        hi_lo = np.stack((hi, lo))
+        levels.append((xs, ix, iy, hi_lo[1], hi_lo[0], hi_lo))
     return levels
 
 
 class _Columns(NamedTuple):
-    """One vertical run of device pixels per column from x0: rows top[i]…bottom[i] (inclusive)."""
+    """One vertical run of device pixels per column from x0: rows top[i]…bottom[i] (inclusive), all within
+    rows y0…y1."""
 
     x0: int
     top: np.ndarray
     bottom: np.ndarray
+    y0: int
+    y1: int
 
 
 class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
@@ -160,8 +164,9 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
                 self._fixed_rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
         return self._fixed_rect
 
-    def _visible(self) -> tuple[np.ndarray, np.ndarray] | Level | None:
-        """The points to draw: the visible raw samples, or the visible blocks of a pyramid level."""
+    def _visible(self) -> tuple[np.ndarray, ...] | None:
+        """The points to draw: the visible raw samples (x, y), or the visible blocks of a pyramid level
+        (block x, interleaved x, interleaved y, block maxima and minima as rows 0 and 1 of one array)."""
         view = self.getViewBox()
         if view is None:
             return None
@@ -169,8 +174,8 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         width_px = max(float(view.width()), 1.0)
         x, y = self.xData, self.yData
         assert x is not None and y is not None
-        i0 = max(int(np.searchsorted(x, lo)) - 1, 0)
-        i1 = min(int(np.searchsorted(x, hi)) + 1, len(x))
+        i0, i1 = np.searchsorted(x, (lo, hi)).tolist()
+        i0, i1 = max(i0 - 1, 0), min(i1 + 1, len(x))
         n = i1 - i0
         if n <= 2 * width_px or len(x) < LOD_MIN_POINTS:
             return x[i0:i1], y[i0:i1]
@@ -182,56 +187,73 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         # has a block for every pixel (1-2 blocks, 2-4 points per pixel). Blocks wider than a pixel would
         # show as a comb instead of a solid band.
         k = min(max(int(math.log2(n / width_px)), 1), len(self._pyramid))
-        bx, ix, iy, blo, bhi = self._pyramid[k - 1]
-        j0 = max(int(np.searchsorted(bx, lo)) - 1, 0)
-        j1 = min(int(np.searchsorted(bx, hi)) + 1, len(bx))
-        return bx[j0:j1], ix[2 * j0:2 * j1], iy[2 * j0:2 * j1], blo[j0:j1], bhi[j0:j1]
+        bx, ix, iy, _lo, _hi, hi_lo = self._pyramid[k - 1]
+        j0, j1 = np.searchsorted(bx, (lo, hi)).tolist()
+        j0, j1 = max(j0 - 1, 0), min(j1 + 1, len(bx))
+        return bx[j0:j1], ix[2 * j0:2 * j1], iy[2 * j0:2 * j1], hi_lo[:, j0:j1]
 
-    def _columns(self, p: Any, bx: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> _Columns | None:
+    def _columns(self, p: Any, bx: np.ndarray, hi_lo: np.ndarray) -> _Columns | None:
         """The envelope as one vertical run of pixels per device pixel column (half the segments of the
         min / max polyline, all vertical): each column spans its blocks' minimum to maximum, stretched to meet
         the previous column so the band stays joined like the polyline. None when the blocks do not fill
-        consecutive columns (a gap in time: the polyline draws the joining line). Few numpy passes: this runs
-        for every long curve on every frame."""
+        consecutive columns (a gap in time: the polyline draws the joining line). Few numpy calls, each on
+        both rows at once (each costs about as much as a pass over a thousand values): this runs for every
+        long curve on every frame."""
         t = p.transform()
         if t.m12() or t.m21():
             return None
-        cols = np.floor(bx * t.m11() + t.dx())
+        cols = bx * t.m11()
+        cols += t.dx()
+        np.floor(cols, out=cols)
         # x is sorted: the blocks of a column are consecutive and the columns never decrease.
-        starts = np.flatnonzero(cols[1:] != cols[:-1])
-        starts += 1
-        starts = np.concatenate((_ZERO_INDEX, starts))
+        n = len(cols)
+        bounds = np.flatnonzero(cols[1:] != cols[:-1])  # the last block of every column but the last one
+        m = len(bounds) + 1
         first, last = cols[0], cols[-1]
-        if len(starts) < 2 or last - first + 1 != len(starts):
+        if m < 2 or last - first + 1 != m:
             return None
-        sy, dy = t.m22(), t.dy()
-        if sy < 0:  # y points up (the usual plot): a column's data maximum is its top row
-            top, bottom = np.maximum.reduceat(hi, starts), np.minimum.reduceat(lo, starts)
-        else:
-            top, bottom = np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)
-        for rows in (top, bottom):
-            rows *= sy
-            rows += dy
+        # Column c spans blocks begin[c] … end[c] (inclusive).
+        edges = np.empty(m + 1, dtype=np.intp)
+        edges[0], edges[1:m], edges[m] = -1, bounds, n - 1
+        begin, end = edges[:-1] + 1, edges[1:]
+        if int((end - begin).max()) <= 1:
+            # The pyramid level has 1-2 blocks per column: the first and the last block are all of them
+            # (reduceat does the same at several times the cost, one inner loop per column).
+            rows = np.take(hi_lo, begin, axis=1)  # C-ordered (hi_lo[:, begin] is not, and costs 4x more)
+            other = np.take(hi_lo, end, axis=1)
+            np.maximum(rows[0], other[0], out=rows[0])
+            np.minimum(rows[1], other[1], out=rows[1])
+        else:  # uneven sampling: more blocks in some columns
+            rows = np.empty((2, m))
+            np.maximum.reduceat(hi_lo[0], begin, out=rows[0])
+            np.minimum.reduceat(hi_lo[1], begin, out=rows[1])
+        sy = t.m22()
+        rows *= sy
+        rows += t.dy()
+        # y points up (sy < 0, the usual plot): a column's data maximum is its top row.
+        top, bottom = (rows[0], rows[1]) if sy < 0 else (rows[1], rows[0])
         # Join each column to the previous one (the polyline's connecting segment).
         previous_top = top[:-1].copy()
         np.minimum(top[1:], bottom[:-1], out=top[1:])
         np.maximum(bottom[1:], previous_top, out=bottom[1:])
         # Whole pixel rows, rounded as Qt rounds an aliased line's end points.
-        for rows in (top, bottom):
-            rows += 0.5
-            np.floor(rows, out=rows)
-        if top.min() < -_MAX_PX or bottom.max() > _MAX_PX:  # an extreme zoom: keep rows in a sane range
-            np.clip(top, -_MAX_PX, _MAX_PX, out=top)
-            np.clip(bottom, -_MAX_PX, _MAX_PX, out=bottom)
-        return _Columns(int(first), top.astype(np.int32), bottom.astype(np.int32))
+        rows += 0.5
+        np.floor(rows, out=rows)
+        y0, y1 = float(top.min()), float(bottom.max())
+        if y0 < -_MAX_PX or y1 > _MAX_PX:  # an extreme zoom: keep rows in a sane range
+            np.clip(rows, -_MAX_PX, _MAX_PX, out=rows)
+            y0, y1 = (min(max(v, -_MAX_PX), _MAX_PX) for v in (y0, y1))
+        whole = rows.astype(np.int32)
+        top_row = 0 if sy < 0 else 1
+        return _Columns(int(first), whole[top_row], whole[1 - top_row], int(y0), int(y1))
 
     def _paint_columns(self, p: Any, columns: _Columns, pen: QPen) -> None:
         """Raster the columns in numpy into an image blitted once: Qt rasterises a vertical line pixel by
         pixel (one span per row), about twice the time of building the mask and blending the image. Device
         coordinates (the painter's transform is reset): what the view clips is clipped as before."""
         top, bottom = columns.top, columns.bottom
-        y0 = int(top.min())
-        height = int(bottom.max()) - y0 + 1
+        y0 = columns.y0
+        height = columns.y1 - y0 + 1
         width = len(top)
         p.save()
         p.resetTransform()
@@ -285,10 +307,10 @@ class LodCurveItem(QuietViewMixin, pg.PlotCurveItem):
         visible = self._visible()
         if visible is None or not len(visible[0]):
             return
-        if len(visible) == 5:  # pyramid blocks
-            bx, xs, ys, blo, bhi = visible
+        if len(visible) == 4:  # pyramid blocks
+            bx, xs, ys, hi_lo = visible
             plain = self._all_finite and not self.opts["antialias"]
-            columns = self._columns(p, bx, blo, bhi) if plain and pen.widthF() <= 1.0 else None
+            columns = self._columns(p, bx, hi_lo) if plain and pen.widthF() <= 1.0 else None
             if columns is not None:
                 self._paint_columns(p, columns, pen)
                 return

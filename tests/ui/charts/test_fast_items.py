@@ -25,7 +25,8 @@ def test_envelope_pyramid_keeps_every_block_minimum_and_maximum() -> None:
     y[5000:5100] = np.nan  # a gap inside blocks is ignored, an all-NaN block stays a gap
     levels = envelope_pyramid(x, y)
     assert levels
-    for k, (bx, ix, iy, lo, hi) in enumerate(levels, start=1):
+    for k, (bx, ix, iy, lo, hi, hi_lo) in enumerate(levels, start=1):
+        assert np.array_equal(hi_lo, np.stack((hi, lo)), equal_nan=True)
         size = 2 ** k
         assert len(ix) == len(iy) == 2 * len(bx)
         for j in (0, 1, len(bx) // 3, len(bx) - 2):
@@ -53,7 +54,7 @@ def test_long_curve_is_decimated_at_paint_time_and_keeps_its_data(qtbot) -> None
     assert len(item.xData) == n  # the data stays whole (readouts, tests)
     curve = item.curve
     assert isinstance(curve, LodCurveItem)
-    bx, _ix, _iy, _lo, _hi = curve._visible()  # type: ignore[misc]
+    bx, _ix, _iy, _hi_lo = curve._visible()  # type: ignore[misc]
     width = widget.getPlotItem().vb.width()
     assert width / 2 <= len(bx) <= 2 * width + 4  # 1-2 blocks (2-4 points) per pixel, not 43,200 points
     image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
@@ -110,6 +111,47 @@ def test_envelope_columns_are_rastered_from_each_columns_minimum_to_maximum(qtbo
         assert set(inside) == {"#0072b2"}, col
         assert QColor(image.pixel(col, int(hi_px) - 4)).name() == "#ffffff"
         assert QColor(image.pixel(col, int(lo_px) + 4)).name() == "#ffffff"
+
+
+@pytest.mark.parametrize("spacing", ["even", "clustered"])
+@pytest.mark.parametrize("sy", [-3.7, 2.1])
+def test_envelope_columns_match_a_column_by_column_reference(qtbot, spacing: str, sy: float) -> None:  # type: ignore[no-untyped-def]
+    """Each device column spans its blocks' maximum to minimum, joined to the previous column: the fast path
+    (1-2 blocks per column, first and last block) and the general one (clustered samples: many blocks in
+    some columns) both give what a plain loop over the columns gives, with y up or down."""
+    rng = np.random.default_rng(11)
+    m = 1400
+    if spacing == "even":
+        bx = np.arange(m, dtype=np.float64) * 0.7
+    else:  # bursts of samples: up to ~10 blocks in one column
+        bx = np.sort(np.concatenate((np.arange(1000) * 0.9, 300 + rng.random(400) * 40)))
+    hi = rng.normal(50, 10, len(bx))
+    lo = hi - rng.random(len(bx)) * 8
+    item = LodCurveItem()
+    image = QImage(10, 10, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    from PySide6.QtGui import QTransform
+    painter.setTransform(QTransform(1.0, 0.0, 0.0, sy, 3.25, 400.0))
+    columns = item._columns(painter, bx, np.stack((hi, lo)))
+    painter.end()
+    assert columns is not None
+    cols = np.floor(bx * 1.0 + 3.25)
+    if spacing == "clustered":
+        assert np.bincount((cols - cols[0]).astype(int)).max() > 2  # the general path is exercised
+    tops, bottoms = [], []
+    for c in np.arange(cols[0], cols[-1] + 1):
+        in_col = cols == c
+        a, b = hi[in_col].max() * sy + 400.0, lo[in_col].min() * sy + 400.0
+        tops.append(min(a, b))
+        bottoms.append(max(a, b))
+    top, bottom = np.array(tops), np.array(bottoms)
+    joined_top, joined_bottom = top.copy(), bottom.copy()
+    joined_top[1:] = np.minimum(top[1:], bottom[:-1])
+    joined_bottom[1:] = np.maximum(bottom[1:], top[:-1])
+    assert columns.x0 == int(cols[0])
+    assert np.array_equal(columns.top, np.floor(joined_top + 0.5).astype(np.int32))
+    assert np.array_equal(columns.bottom, np.floor(joined_bottom + 0.5).astype(np.int32))
+    assert columns.y0 == columns.top.min() and columns.y1 == columns.bottom.max()
 
 
 def test_symbols_skip_missing_and_far_off_screen_points_and_keep_drawing_the_others(qtbot) -> None:  # type: ignore[no-untyped-def]
