@@ -59,7 +59,17 @@ class TextLabelsItem(QuietViewMixin, pg.GraphicsObject):
         self._bounds = QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9))
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        """The visible part of the view: the labels reach right of and above their points by a width and
+        height in pixels, not data units. With the points' own bounds Qt skipped a label whose point was
+        just off the left edge while its text was in view, and erased a label's text where only part of the
+        view was repainted (a crosshair passing over it)."""
+        rect = view_rect(self)
+        if rect is None:
+            return self._bounds
+        view = self.getViewBox()
+        if self.parentItem() is not view.childGroup:  # inside a right-hand scale's group: its own y units
+            return self.mapRectFromItem(view.childGroup, rect)
+        return rect
 
     def paint(self, p: QPainter, *_args: object) -> None:
         if not self._labels:

@@ -1,0 +1,56 @@
+"""What Qt paints on screen equals a full render of the charts.
+
+On screen Qt repaints only the regions that changed and paints only the items whose bounding rectangle meets
+them; a full render (`grab`) paints everything. An item that draws outside its bounding rectangle shows on
+the grab but is missing, or partly erased, on screen. The offscreen platform keeps the window's pixels, so
+the two can be compared exactly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from test_series_fixtures import demo_timeline
+
+from cartox_desk.ui.charts import PANELS, TrendChartsWidget
+
+
+def _shown(widget: TrendChartsWidget) -> QImage:
+    handle = widget.windowHandle()
+    return handle.screen().grabWindow(widget.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _full(widget: TrendChartsWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _painted(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Let Qt deliver the repaint of what changed (posted events: a few rounds settle them)."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_the_screen_shows_what_a_full_render_shows_after_pans_zooms_and_hover(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = TrendChartsWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_timeline(demo_timeline())
+    _painted(widget, qtbot)
+    # Whole course, zoomed in, and views whose left edge is just right of day 0: the infusion line is off
+    # screen while its "CAR-T infusion" label reaches into the view.
+    for x0, x1 in ((-3.0, 12.0), (0.04, 9.0), (0.02, 3.0), (1.3, 2.1), (-0.5, 1.5)):
+        widget.set_x_range(x0, x1)
+        _painted(widget, qtbot)
+        assert _shown(widget) == _full(widget), (x0, x1)
+    # The crosshair repaints only the strips it leaves and enters: labels under it must survive.
+    widget.set_x_range(0.04, 9.0)
+    _painted(widget, qtbot)
+    for name in PANELS:
+        vb = widget.panel(name).vb
+        (y0, y1) = vb.viewRange()[1]
+        for x in (0.1, 0.2, 0.35, 0.5, 2.0):
+            widget._on_mouse_moved(vb.mapViewToScene(QPointF(x, (y0 + y1) / 2)))
+            _painted(widget, qtbot)
+            assert _shown(widget) == _full(widget), (name, x)
