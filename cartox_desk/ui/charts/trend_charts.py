@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QMenu,
     QPushButton,
-    QStyleOptionGraphicsItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -72,6 +71,7 @@ from cartox_desk.ui.charts import chart_texts as T
 from cartox_desk.ui.charts.day_axis import DayAxisItem, day_label
 from cartox_desk.ui.charts.fast_items import CachedScatterItem, FastDataItem
 from cartox_desk.ui.charts.grade_strip import GradeStripItem
+from cartox_desk.ui.charts.legend import PanelLegend
 from cartox_desk.ui.charts.text_labels import (
     DayGridItem,
     ReferenceLinesItem,
@@ -209,55 +209,6 @@ class _Panel:
 def _arr(a: Any) -> np.ndarray:
     """A numpy view on an array('d') (no copy)."""
     return np.frombuffer(a, dtype=np.float64) if len(a) else np.empty(0, dtype=np.float64)
-
-
-class FlatLegendItem(pg.LegendItem):
-    """A legend painted as one cached pixmap: its samples and labels are painted by the legend itself
-    (`set_flat(True)` gives them ItemHasNoContents), so a frame blits one pixmap per panel instead of ~8
-    cached items each with its own Python bounds. The samples still take the clicks (show / hide); call
-    `update()` after one (the toggled sample is greyed in the next pixmap). `set_flat(False)` for exporters
-    that draw item by item (vector SVG)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._flat = False
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_flat(self, flat: bool) -> None:
-        self._flat = flat
-        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for child in self._descendants(self):
-            # A LabelItem paints nothing itself (its QGraphicsTextItem child paints the text).
-            child.setFlag(no_contents, flat or isinstance(child, pg.LabelItem))
-            child.setCacheMode(QGraphicsItem.CacheMode.NoCache if flat
-                               else QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self.rect()  # LegendItem's, from Qt's size directly (Qt asks a few times a frame)
-
-    @staticmethod
-    def _descendants(item: QGraphicsItem) -> list[QGraphicsItem]:
-        out = []
-        for child in item.childItems():
-            out.append(child)
-            out += FlatLegendItem._descendants(child)
-        return out
-
-    def paint(self, p: QPainter, *args: Any) -> None:
-        super().paint(p, *args)  # the background
-        if not self._flat:
-            return
-        option = QStyleOptionGraphicsItem()
-        for child in self._descendants(self):
-            if not child.isVisible() or isinstance(child, pg.LabelItem):
-                continue
-            transform, _ok = child.itemTransform(self)
-            option.exposedRect = child.boundingRect()
-            p.save()
-            p.setTransform(transform, True)
-            child.paint(p, option, None)
-            p.restore()
 
 
 def _fmt(v: float) -> str:
@@ -625,31 +576,31 @@ class TrendChartsWidget(QWidget):
         exporter = pg_exporters.ImageExporter(self._glw.ci)
         if width:
             exporter.parameters()["width"] = int(width)
-        with self._legends_item_by_item():
+        with self._uncached():
             exporter.export(str(path))
         return path
 
     @contextmanager
-    def _legends_item_by_item(self) -> Iterator[None]:
-        """Exporters draw item by item (vectors, other sizes): legends not flattened into a pixmap."""
-        legends = [p.plot.legend for p in self._panels.values() if isinstance(p.plot.legend, FlatLegendItem)]
-        for legend in legends:
-            legend.set_flat(False)
+    def _uncached(self) -> Iterator[None]:
+        """Items drawn afresh for an export, not from their cached pixmaps. Qt keeps a pixmap per view and
+        one for scene.render, but one dirty flag that the view's repaint clears: a legend toggled (an axis
+        moved) since the last export would come from the stale render pixmap, and an SVG would get pixmaps
+        instead of vectors. Dropping the caches also leaves the view's pixmaps right."""
+        cached = [(i, i.cacheMode()) for i in self._glw.scene().items()
+                  if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        for item, _mode in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         try:
             yield
         finally:
-            for legend in legends:
-                legend.set_flat(True)
+            for item, mode in cached:
+                item.setCacheMode(mode)
 
     def export_svg(self, path: str | Path) -> Path:
         """The visible charts as an SVG (vector). pyqtgraph's SVGExporter first; where it cannot parse the
         paths of this Qt version (pyqtgraph 0.14 with Qt 6.12 raises ValueError), Qt's own QSvgGenerator
         renders the same scene."""
         path = Path(path)
-        with self._legends_item_by_item():
-            return self._export_svg(path)
-
-    def _export_svg(self, path: Path) -> Path:
         try:
             pg_exporters.SVGExporter(self._glw.ci).export(str(path))
             return path
@@ -657,10 +608,7 @@ class TrendChartsWidget(QWidget):
             pass
         scene = self._glw.scene()
         source = self._glw.ci.sceneBoundingRect()
-        cached = [i for i in scene.items() if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]
-        for item in cached:  # vectors, not cached pixmaps
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        try:
+        with self._uncached():
             generator = QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(source.size().toSize())
@@ -674,9 +622,6 @@ class TrendChartsWidget(QWidget):
                 scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
             finally:
                 painter.end()
-        finally:
-            for item in cached:
-                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         return path
 
     # ----------------------------------------------------------------------------------- building
@@ -746,8 +691,6 @@ class TrendChartsWidget(QWidget):
             # x follows the presets and the user (see _follow_x); a log-mode switch in a fill turned it on.
             plot.vb.enableAutoRange(x=False)
             self._add_common_lines(panel)
-            if isinstance(plot.legend, FlatLegendItem):
-                plot.legend.set_flat(True)
             panel.squeezed = set()
             self._fit_titles(panel)
 
@@ -787,12 +730,10 @@ class TrendChartsWidget(QWidget):
             plot.getAxis(side).unlinkFromView()
         plot.getAxis("left").setLabel(T.tr(T.PANEL_AXIS_TITLES[panel.name]), **{"font-size": "8pt"})
         plot.layout.setContentsMargins(0, 1, 0, 1)
-        legend = FlatLegendItem(offset=(2, 1), colCount=8, labelTextSize="7pt", verSpacing=-8,
-                                horSpacing=6, brush=pg.mkBrush(*self._theme.legend_fill), pen=None,
-                                labelTextColor=self._theme.text)
-        legend.setParentItem(plot.vb)  # as PlotItem.addLegend does
-        plot.legend = legend
-        legend.layout.setContentsMargins(1, 0, 1, 0)
+        legend = PanelLegend(plot.vb, text_colour=self._theme.text, fill=self._theme.legend_fill,
+                             point_size=7.0, offset=(2, 1), columns=8)
+        legend.sigSampleClicked.connect(self._on_legend_clicked)
+        plot.legend = legend  # as PlotItem.addLegend does (PlotItem.removeItem tells it)
         legend.setZValue(50)
 
     def _fit_titles(self, panel: _Panel) -> None:
@@ -862,10 +803,6 @@ class TrendChartsWidget(QWidget):
             item.setVisible(False)
         if legend_name and panel.plot.legend is not None:
             panel.plot.legend.addItem(item, legend_name)
-        if panel.plot.legend is not None:
-            for sample, _label in panel.plot.legend.items:
-                if sample.item is item:
-                    sample.sigClicked.connect(self._on_legend_clicked)
 
     def _curve(self, panel: _Panel, s: NumericSeries, colour: str, *, width: float = 1.5,
                symbol: str | None = None, right: RightScale | None = None, floor: float | None = None,
@@ -1360,10 +1297,6 @@ class TrendChartsWidget(QWidget):
             self._hidden.discard(key)
         else:
             self._hidden.add(key)
-        for panel in self._panels.values():  # the flat legend repaints the greyed / restored sample
-            legend = panel.plot.legend
-            if legend is not None and any(sample.item is item for sample, _label in legend.items):
-                legend.update()
 
     def _fill_panels_menu(self) -> None:
         menu = self._panels_menu

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from test_series_fixtures import SHANGHAI, demo_timeline, local, timeline, vitals
 
 from cartox_desk.core.labs import Analyte
@@ -212,35 +213,58 @@ def test_presets_and_live_update_keep_the_view(widget: TrendChartsWidget, qtbot)
     assert widget.x_range() == pytest.approx((-7.0, 15.0))
 
 
-def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendChartsWidget) -> None:
+def _click_legend(widget: TrendChartsWidget, panel: str, name: str,
+                  button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> object:
+    """A real mouse click (through the view and pyqtgraph's scene) on the sample of the entry `name`;
+    returns the entry's data item."""
+    legend = widget.panel(panel).legend
+    legend.lay_out()
+    sample = next(s for s, label in legend.items if label.text == name)
+    view = widget.graphics_layout()
+    point = view.mapFromScene(legend.mapToScene(sample.rect.center()))
+    QTest.mouseClick(view.viewport(), button, Qt.KeyboardModifier.NoModifier, point)
+    return sample.item
+
+
+def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
     tl = demo_timeline(days=4)
     widget.set_timeline(tl)
-    hemo = widget.panel("hemodynamics")
-    sample = next(s for s, label in hemo.legend.items if label.text == "HR (/min)")
-    sample.mouseClickEvent(_LeftClick())
-    assert not sample.item.isVisible()
+    widget.show()
+    qtbot.waitExposed(widget)
+    hr = _click_legend(widget, "hemodynamics", "HR (/min)")
+    assert not hr.isVisible()
+    others = [s.item for s, label in widget.panel("hemodynamics").legend.items if label.text != "HR (/min)"]
+    assert all(item.isVisible() for item in others)  # only the clicked entry
     widget.set_timeline(tl)
     hemo = widget.panel("hemodynamics")
     item = next(s.item for s, label in hemo.legend.items if label.text == "HR (/min)")
-    assert not item.isVisible()
+    assert item is not hr and not item.isVisible()  # a new item, still hidden
+    assert _click_legend(widget, "hemodynamics", "HR (/min)") is item and item.isVisible()
+    widget.set_timeline(tl)
+    assert all(s.item.isVisible() for s, _label in widget.panel("hemodynamics").legend.items)
+    assert _click_legend(widget, "hemodynamics", "HR (/min)", Qt.MouseButton.RightButton).isVisible()
 
 
-def test_legend_is_one_flat_pixmap_and_repaints_a_toggled_sample(widget: TrendChartsWidget,
-                                                                  tmp_path: Path) -> None:
-    """Legends are painted by the legend item itself (one cached pixmap per panel, no per-sample items in a
-    frame); a click still toggles the series and the legend shows it greyed; exports draw them item by item
-    (the SVG keeps the legend text as text)."""
+def test_legend_is_one_pixmap_and_repaints_a_toggled_sample(widget: TrendChartsWidget, qtbot,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    """A legend is one item painted into one cached pixmap (no per-entry items in a frame); a click
+    toggles the series and the legend shows it greyed; the PNG and SVG exports include the legends (the
+    SVG keeps the legend text as text)."""
     from PySide6.QtWidgets import QGraphicsItem
 
-    from cartox_desk.ui.charts.trend_charts import FlatLegendItem
+    from cartox_desk.ui.charts.legend import PanelLegend
 
     widget.set_timeline(demo_timeline(days=4))
+    widget.show()
+    qtbot.waitExposed(widget)
     hemo = widget.panel("hemodynamics")
     legend = hemo.legend
-    assert isinstance(legend, FlatLegendItem)
-    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-    assert legend.childItems() and all(c.flags() & no_contents for c in legend._descendants(legend))
+    assert isinstance(legend, PanelLegend)
+    assert legend.childItems() == []
+    assert legend.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    widget.set_x_range(30.0, 40.0)  # no data under the legend: its pixels are its own
     widget.grab()  # laid out
+    assert legend.scenePos() == hemo.vb.scenePos() + QPointF(2, 1)  # top left of the panel's view
     glw = widget.graphics_layout()
     box = glw.mapFromScene(legend.sceneBoundingRect()).boundingRect().translated(glw.pos())
 
@@ -249,25 +273,21 @@ def test_legend_is_one_flat_pixmap_and_repaints_a_toggled_sample(widget: TrendCh
         return [image.pixel(x, y) for x in range(box.left(), box.right(), 2)
                 for y in range(box.top(), box.bottom(), 2)]
 
-    before = legend_pixels()
+    def exported_legend() -> list[int]:
+        image = QImage(str(widget.export_png(tmp_path / "charts.png")))
+        r = glw.mapFromScene(legend.sceneBoundingRect()).boundingRect()
+        return [image.pixel(x, y) for x in range(r.left(), r.right(), 2)
+                for y in range(r.top(), r.bottom(), 2)]
+
+    exported = exported_legend()
+    before = legend_pixels()  # after the export: a cached pixmap again
     assert len(set(before)) > 3  # samples and names are painted
-    sample = next(s for s, label in legend.items if label.text == "HR (/min)")
-    sample.mouseClickEvent(_LeftClick())
-    assert not sample.item.isVisible()
+    assert _click_legend(widget, "hemodynamics", "HR (/min)").isVisible() is False
     assert legend_pixels() != before  # the toggled sample is repainted (greyed)
+    assert exported_legend() != exported  # the PNG draws the legend too
     svg = widget.export_svg(tmp_path / "charts.svg").read_text(encoding="utf-8")
-    assert "HR (/min)" in svg  # the legend text, item by item
-    assert all(c.flags() & no_contents for c in legend._descendants(legend))  # flat again
-
-
-class _LeftClick:
-    def button(self):  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import Qt
-
-        return Qt.MouseButton.LeftButton
-
-    def accept(self) -> None:
-        pass
+    assert ">HR (/min)</text>" in svg.replace("\n", "").replace(" >", ">")  # the legend text, as text
+    assert legend.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache  # cached again after the SVG
 
 
 def test_hover_crosshair_reads_value_unit_and_clock_time(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
