@@ -166,7 +166,7 @@ class PanelLegend(QGraphicsWidget):
         parent = self.parentItem()
         if parent is None:
             return
-        bounds = parent.boundingRect()
+        bounds = parent.boundingRect()  # as pyqtgraph's anchor (a ViewBox's is half a pixel larger)
         size = self.size()
         ax, ay = self._anchor
         ox, oy = self._offset
