@@ -54,3 +54,30 @@ def test_the_screen_shows_what_a_full_render_shows_after_pans_zooms_and_hover(qt
             widget._on_mouse_moved(vb.mapViewToScene(QPointF(x, (y0 + y1) / 2)))
             _painted(widget, qtbot)
             assert _shown(widget) == _full(widget), (name, x)
+
+
+def test_background_is_filled_each_frame_in_either_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The view paints its plain background directly (pyqtgraph's cached background pixmap made every
+    on-screen frame blit the whole view); the screen still shows the right background after a switch to the
+    dark palette, and a pan afterwards."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QGraphicsView
+
+    widget = TrendChartsWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_timeline(demo_timeline(days=3))
+    _painted(widget, qtbot)
+    assert widget.graphics_layout().cacheMode() == QGraphicsView.CacheModeFlag.CacheNone
+    dark = QPalette(widget.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    widget.setPalette(dark)
+    widget.set_x_range(0.5, 2.5)
+    _painted(widget, qtbot)
+    shown = _shown(widget)
+    assert shown == _full(widget)
+    view = widget.graphics_layout()
+    corner = view.mapTo(widget, view.rect().bottomRight()) - QPointF(3, 3).toPoint()
+    assert QColor(shown.pixel(corner)).lightness() < 80  # the dark background, not the light one
