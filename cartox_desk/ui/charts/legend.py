@@ -159,7 +159,8 @@ class PanelLegend(QGraphicsWidget):
             height = SAMPLE_PX + ROW_PITCH_PX * (rows - 1)
         if width != self.size().width() or height != self.size().height():
             self.resize(width, height)
-            self._place()
+            if self._anchor != (0.0, 0.0):  # anchored at the top left it stays put
+                self._place()
         self.update()  # a new pixmap
 
     def _place(self) -> None:
