@@ -904,8 +904,9 @@ class TrendChartsWidget(QWidget):
         return lo, top
 
     def _marker_legend(self, panel: _Panel, item: pg.ScatterPlotItem | None, kind: MarkerKind) -> None:
-        if item is not None and panel.plot.legend is not None:
-            panel.plot.legend.addItem(item, T.tr(T.MARKER_NAMES[kind]))
+        """A marker kind's legend entry; hidden from it, it stays hidden across live updates as a series."""
+        if item is not None:
+            self._register(panel, item, f"marker:{kind.value}", T.tr(T.MARKER_NAMES[kind]))
 
     def _fill_events(self, panel: _Panel) -> None:
         plot = panel.plot

@@ -243,6 +243,11 @@ def test_legend_click_toggles_a_series_and_survives_a_live_update(widget: TrendC
     widget.set_timeline(tl)
     assert all(s.item.isVisible() for s, _label in widget.panel("hemodynamics").legend.items)
     assert _click_legend(widget, "hemodynamics", "HR (/min)", Qt.MouseButton.RightButton).isVisible()
+    # A marker kind (a scatter) likewise.
+    assert not _click_legend(widget, "events", "tocilizumab").isVisible()
+    widget.set_timeline(tl)
+    toci = {label.text: s.item for s, label in widget.panel("events").legend.items}
+    assert not toci["tocilizumab"].isVisible() and toci["steroid"].isVisible()
 
 
 def test_legend_is_one_pixmap_and_repaints_a_toggled_sample(widget: TrendChartsWidget, qtbot,  # type: ignore[no-untyped-def]
