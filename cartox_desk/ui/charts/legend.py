@@ -94,15 +94,8 @@ class PanelLegend(QGraphicsWidget):
 
     def addItem(self, item: Any, name: str) -> None:
         """A new entry for `item` (a PlotDataItem or ScatterPlotItem) named `name` (plain text)."""
-        label = LegendLabel(name, self._metrics.horizontalAdvance(name))
-        self.items.append((LegendSample(item), label))
-        column = (len(self.items) - 1) % self._columns
-        if column == len(self._column_widths):
-            self._column_widths.append(label.width)
-        elif label.width > self._column_widths[column]:
-            self._column_widths[column] = label.width
-        self._laid_out = False
-        self._resize()
+        self.items.append((LegendSample(item), LegendLabel(name, self._metrics.horizontalAdvance(name))))
+        self._entries_changed()
 
     def removeItem(self, item: Any) -> None:
         """Remove the entry of `item` (or named `item`), as pyqtgraph's legend does; PlotItem.removeItem
@@ -111,21 +104,19 @@ class PanelLegend(QGraphicsWidget):
             sample, label = entry
             if sample.item is item or label.text == item:
                 self.items.remove(entry)
-                self._column_widths = []
-                for i, (_sample, other) in enumerate(self.items):
-                    column = i % self._columns
-                    if column == len(self._column_widths):
-                        self._column_widths.append(other.width)
-                    else:
-                        self._column_widths[column] = max(self._column_widths[column], other.width)
-                self._laid_out = False
-                self._resize()
+                self._entries_changed()
                 return
 
     def clear(self) -> None:
         self.items = []
-        self._column_widths = []
-        self._laid_out = True
+        self._entries_changed()
+
+    def _entries_changed(self) -> None:
+        """Column widths (the widest name of each column), size and a new pixmap after entries changed."""
+        columns = self._columns
+        self._column_widths = [max(label.width for _sample, label in self.items[c::columns])
+                               for c in range(min(columns, len(self.items)))]
+        self._laid_out = not self.items
         self._resize()
 
     def entry_at(self, pos: QPointF) -> LegendSample | None:
