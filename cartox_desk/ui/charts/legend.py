@@ -64,7 +64,8 @@ class PanelLegend(QGraphicsWidget):
     """Entries (sample, name) in rows of up to `columns`, anchored at `offset` in its parent (pyqtgraph's
     rule: a positive x from the left, else from the right; a positive y from the top, else from the bottom).
     A left click on a sample shows / hides its item, repaints the legend and emits `sigSampleClicked(item)`.
-    Like pyqtgraph's legend it can be dragged with the left button."""
+    A click on an entry's name toggles it too, and the cursor shows a hand over an entry. A drag that starts
+    on the legend pans the panel, as anywhere else on the chart (pyqtgraph's legend moved itself instead)."""
 
     sigSampleClicked = Signal(object)
 
@@ -120,10 +121,15 @@ class PanelLegend(QGraphicsWidget):
         self._resize()
 
     def entry_at(self, pos: QPointF) -> LegendSample | None:
-        """The sample under `pos` (legend coordinates), if any."""
+        """The entry (its sample) under `pos` (legend coordinates), if any: its sample or its name, in a band
+        one row pitch tall around the row's middle (rows overlap in their 20 px sample boxes)."""
         self.lay_out()
-        for sample, _label in self.items:
-            if sample.rect.contains(pos):
+        x, y = pos.x(), pos.y()
+        band = (SAMPLE_PX - ROW_PITCH_PX) / 2
+        for sample, label in self.items:
+            top = sample.rect.top() + band
+            if (top <= y < top + ROW_PITCH_PX and sample.rect.left() <= x
+                    < label.pos.x() + label.width):
                 return sample
         return None
 
@@ -202,7 +208,7 @@ class PanelLegend(QGraphicsWidget):
     # --------------------------------------------------------------------------- mouse (pyqtgraph's scene)
 
     def mouseClickEvent(self, ev: Any) -> None:
-        """A left click on a sample shows / hides its item; anything else goes on to the view below."""
+        """A left click on an entry shows / hides its item; anything else goes on to the view below."""
         sample = self.entry_at(ev.pos()) if ev.button() == Qt.MouseButton.LeftButton else None
         if sample is None:
             ev.ignore()
@@ -217,12 +223,7 @@ class PanelLegend(QGraphicsWidget):
         self.sigSampleClicked.emit(sample.item)
 
     def hoverEvent(self, ev: Any) -> None:
-        ev.acceptDrags(Qt.MouseButton.LeftButton)
-
-    def mouseDragEvent(self, ev: Any) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        ev.accept()
-        delta = ev.pos() - ev.lastPos()
-        self._offset = (self._offset[0] + delta.x(), self._offset[1] + delta.y())
-        self._place()
+        if not ev.isExit() and self.entry_at(ev.pos()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()

@@ -92,12 +92,15 @@ def test_a_click_on_a_sample_toggles_that_entry_only(view: pg.GraphicsLayoutWidg
         _click(view, legend, middle.rect.center())
     assert clicked.args == [items[1]]
     assert [i.isVisible() for i in items] == [True, False, True]
-    name = legend.items[1][1]
-    _click(view, legend, name.pos + QPointF(3, 4))  # on the name: not a toggle
     _click(view, legend, legend.items[2][0].rect.center(), Qt.MouseButton.RightButton)
     assert [i.isVisible() for i in items] == [True, False, True]
     _click(view, legend, middle.rect.center())
     assert all(i.isVisible() for i in items)
+    name = legend.items[2][1]
+    _click(view, legend, name.pos + QPointF(name.width - 2, 4))  # on the end of the name: toggles it too
+    assert [i.isVisible() for i in items] == [True, True, False]
+    _click(view, legend, name.pos + QPointF(name.width + 30, 4))  # past the last name: nothing
+    assert [i.isVisible() for i in items] == [True, True, False]
     assert legend.entry_at(legend.items[2][0].rect.center()) is legend.items[2][0]
     assert legend.entry_at(QPointF(legend.size().width() - 2, 10)) is None
 
@@ -180,3 +183,65 @@ def test_names_are_text_in_an_svg(view: pg.GraphicsLayoutWidget, tmp_path: Path)
     svg = path.read_text(encoding="utf-8")
     assert ">SBP (mmHg)</text>" in svg.replace("\n", "").replace(" >", ">")
     assert ">血小板</text>" in svg  # a run of its own (another font), as text
+
+
+def test_rows_hit_their_own_entries_and_a_drag_on_the_legend_pans_the_view(view: pg.GraphicsLayoutWidget,
+                                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rows are 12 px apart in 20 px sample boxes: a point belongs to the row whose middle band holds it. A
+    drag that starts on the legend moves the chart, not the legend (it stays anchored where it is)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    legend = _legend(view, [f"n{i}" for i in range(6)], columns=3)
+    legend.lay_out()
+    first_row, second_row = legend.items[1][0], legend.items[4][0]
+    assert legend.entry_at(QPointF(first_row.rect.left() + 10, 10.0)) is first_row
+    assert legend.entry_at(QPointF(first_row.rect.left() + 10, 12.0 + 10.0)) is second_row
+    assert legend.entry_at(QPointF(first_row.rect.left() + 10, 15.9)) is first_row
+    assert legend.entry_at(QPointF(first_row.rect.left() + 10, 16.0)) is second_row
+
+    vb = _plot(view).vb
+    viewport = view.viewport()
+
+    def drag_from(at: QPointF) -> float:
+        """Drag 150 px to the right from `at` (view coordinates): how far the x range moved."""
+        vb.setXRange(0.0, 10.0, padding=0)
+        before = vb.viewRange()[0][0]
+
+        def send(kind: QEvent.Type, dx: int, buttons: Qt.MouseButton) -> None:
+            point = QPointF(at.x() + dx, at.y())
+            QApplication.sendEvent(viewport, QMouseEvent(kind, point, viewport.mapToGlobal(point),
+                                                         Qt.MouseButton.LeftButton, buttons,
+                                                         Qt.KeyboardModifier.NoModifier))
+
+        # pyqtgraph's scene drops moves that come faster than a screen refresh: a pointer's pace.
+        send(QEvent.Type.MouseMove, 0, Qt.MouseButton.NoButton)  # hover first, as a real pointer does
+        qtbot.wait(40)
+        send(QEvent.Type.MouseButtonPress, 0, Qt.MouseButton.LeftButton)
+        for dx in (50, 100, 150):
+            qtbot.wait(40)
+            send(QEvent.Type.MouseMove, dx, Qt.MouseButton.LeftButton)
+        send(QEvent.Type.MouseButtonRelease, 150, Qt.MouseButton.NoButton)
+        qtbot.wait(40)
+        return vb.viewRange()[0][0] - before
+
+    before_pos = legend.pos()
+    on_legend = QPointF(view.mapFromScene(legend.mapToScene(QPointF(legend.size().width() - 4, 10.0))))
+    below = QPointF(view.mapFromScene(vb.mapToScene(QPointF(vb.width() / 2, vb.height() / 2))))
+    moved_on_legend, moved_below = drag_from(on_legend), drag_from(below)
+    assert moved_below == pytest.approx(-150 / vb.width() * 10.0, rel=0.05)  # dragged right: earlier x
+    assert moved_on_legend == pytest.approx(moved_below)
+    assert legend.pos() == before_pos
+
+    def hover(at: QPointF) -> None:
+        point = QPointF(view.mapFromScene(legend.mapToScene(at)))
+        qtbot.wait(40)
+        move = QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, move)
+
+    hover(first_row.rect.center())  # a hand over an entry: it can be clicked
+    assert legend.hasCursor() and legend.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    hover(QPointF(legend.size().width() - 2, 10.0))
+    assert not legend.hasCursor()
