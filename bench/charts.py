@@ -15,6 +15,8 @@ oxygen and treatment events. Measures, in one process, offscreen:
   not.
   The earlier method is still measured and printed for comparison (grab_*): a hidden widget whose step ends
   with `grab()`, a repaint of the whole widget (toolbar included) into a new pixmap;
+- hover (printed, no target): the pointer crossing the course over one panel, crosshair and value label
+  included, on screen;
 - matplotlib_ms: the same series drawn by matplotlib (Agg, same 1366x768 size, 7 stacked axes), the mean of
   the pan / zoom steps (set_xlim + draw) — one frame each, like pyqtgraph's step; its first render is printed
   too. speedup = matplotlib_ms / pan_zoom_ms.
@@ -261,17 +263,18 @@ def _shown_equals_full_render(widget: object) -> bool:
     return bool(shown.convertToFormat(rgb) == full.convertToFormat(rgb))
 
 
-def _timed_steps(step: object, ranges: list[tuple[float, float]]) -> tuple[list[float], list[float], float]:
-    """Wall and CPU seconds of each step, and the mean instructions per step (millions)."""
+def _timed_steps(step: object, steps: list[tuple[object, ...]]) -> tuple[list[float], list[float], float]:
+    """Wall and CPU seconds of each step (`step(*args)` for each args in `steps`), and the mean instructions
+    per step (millions)."""
     walls, cpus = [], []
     i0 = _instructions()
-    for x0, x1 in ranges:
+    for args in steps:
         c = time.process_time()
         t = time.perf_counter()
-        step(x0, x1)  # type: ignore[operator]
+        step(*args)  # type: ignore[operator]
         walls.append(time.perf_counter() - t)
         cpus.append(time.process_time() - c)
-    return walls, cpus, (_instructions() - i0) / len(ranges) / 1e6
+    return walls, cpus, (_instructions() - i0) / len(steps) / 1e6
 
 
 def _step_line(label: str, walls: list[float], cpus: list[float], minstr: float) -> str:
@@ -342,7 +345,7 @@ def bench_pyqtgraph(series: ChartSeries) -> PyqtgraphFigures:
         _until_painted(app, frames)
 
     painted = frames.painted
-    walls, cpus, minstr = _timed_steps(on_screen, ranges)
+    walls, cpus, minstr = _timed_steps(on_screen, list(ranges))
     frames_painted = frames.painted - painted
     checked = [i for i in range(0, len(ranges), 7)]
     matches = 0
@@ -355,6 +358,26 @@ def bench_pyqtgraph(series: ChartSeries) -> PyqtgraphFigures:
     if frames_painted != len(ranges) or matches != len(checked) or not first_ok:
         print("WARNING: on-screen frames differ from a full render: the on-screen figures are void")
     widget.grab().save("/tmp/charts_bench.png")
+
+    # Hover (printed, no target): the pointer crossing the whole course over the hemodynamics panel; a step
+    # is the scene's mouse-moved signal (crosshair, value label) and the repaint of what it changed.
+    from PySide6.QtCore import QPointF
+
+    widget.set_x_range(lo, hi)
+    _until_painted(app, frames)
+    view = widget.panel("hemodynamics").vb
+    (y0, y1) = view.viewRange()[1]
+    scene = widget.graphics_layout().scene()
+    points = [(view.mapViewToScene(QPointF(lo + (hi - lo) * (i + 0.5) / PAN_STEPS, (y0 + y1) / 2)),)
+              for i in range(PAN_STEPS)]
+
+    def hover(at: object) -> None:
+        scene.sigMouseMoved.emit(at)
+        _until_painted(app, frames)
+
+    h_walls, h_cpus, h_minstr = _timed_steps(hover, points)
+    print(_step_line("pyqtgraph hover on screen (no target)", h_walls, h_cpus, h_minstr)
+          + f"; screen equals a full render: {_shown_equals_full_render(widget)}")
     widget.close()
 
     # Whole-widget grab, hidden widget (the earlier method).
