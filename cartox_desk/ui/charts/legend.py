@@ -142,18 +142,20 @@ class PanelLegend(QGraphicsWidget):
         self._offset = (x, y)
         self._place()
 
-    def offset(self) -> tuple[float, float]:
-        return self._offset
+    def _column_lefts(self) -> tuple[list[float], float]:
+        """Each column's left edge, and the legend's width: a sample, a gap, the widest name of the column
+        with its text margins, a gap before the next column; a margin at each end."""
+        lefts = []
+        x = MARGIN_PX
+        for width in self._column_widths:
+            lefts.append(x)
+            x += SAMPLE_PX + SPACING_PX + width + 2 * TEXT_MARGIN_PX + SPACING_PX
+        return lefts, (x - SPACING_PX + MARGIN_PX if lefts else 0.0)
 
     def _resize(self) -> None:
-        widths = self._column_widths
-        if not widths:
-            width = height = 0.0
-        else:
-            cell = SAMPLE_PX + SPACING_PX + 2 * TEXT_MARGIN_PX
-            width = 2 * MARGIN_PX + sum(widths) + cell * len(widths) + SPACING_PX * (len(widths) - 1)
-            rows = (len(self.items) + self._columns - 1) // self._columns
-            height = SAMPLE_PX + ROW_PITCH_PX * (rows - 1)
+        width = self._column_lefts()[1]
+        rows = (len(self.items) + self._columns - 1) // self._columns
+        height = SAMPLE_PX + ROW_PITCH_PX * (rows - 1) if rows else 0.0
         if width != self.size().width() or height != self.size().height():
             self.resize(width, height)
             if self._anchor != (0.0, 0.0):  # anchored at the top left it stays put
@@ -176,11 +178,7 @@ class PanelLegend(QGraphicsWidget):
         widest name. Done when painted or clicked (not once per added entry)."""
         if self._laid_out:
             return
-        lefts = []
-        x = MARGIN_PX
-        for width in self._column_widths:
-            lefts.append(x)
-            x += SAMPLE_PX + SPACING_PX + width + 2 * TEXT_MARGIN_PX + SPACING_PX
+        lefts = self._column_lefts()[0]
         for i, (sample, label) in enumerate(self.items):
             row, column = divmod(i, self._columns)
             left, top = lefts[column], row * ROW_PITCH_PX
