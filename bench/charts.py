@@ -50,6 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
 from cpu_counter import InstructionCounter
+from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cartox_desk.core.labs import ANALYTES, Analyte
 from cartox_desk.core.records import (
@@ -218,47 +221,34 @@ def _instructions() -> int:
     return COUNTER.read() if COUNTER is not None else 0
 
 
-class _Frames:
+class _Frames(QObject):
     """Counts the paint events of the chart view's viewport: a step is timed until Qt has painted it."""
 
-    def __init__(self, viewport: object) -> None:
-        from PySide6.QtCore import QEvent, QObject
+    def __init__(self, viewport: QObject) -> None:
+        super().__init__()
+        self.painted = 0
+        viewport.installEventFilter(self)
 
-        class _Filter(QObject):
-            def __init__(self) -> None:
-                super().__init__()
-                self.painted = 0
-
-            def eventFilter(self, obj: object, event: object) -> bool:
-                if event.type() == QEvent.Type.Paint:  # type: ignore[attr-defined]
-                    self.painted += 1
-                return False
-
-        self.filter = _Filter()
-        viewport.installEventFilter(self.filter)  # type: ignore[attr-defined]
-
-    @property
-    def painted(self) -> int:
-        return self.filter.painted
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted += 1
+        return False
 
 
-def _until_painted(app: object, frames: _Frames) -> None:
+def _until_painted(app: QApplication, frames: _Frames) -> None:
     """Process events until the view has painted once more (normally within one processEvents call)."""
     before = frames.painted
     for _ in range(100):
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         if frames.painted > before:
             return
     raise RuntimeError("the chart view did not repaint")
 
 
-def _shown_equals_full_render(widget: object) -> bool:
+def _shown_equals_full_render(widget: QWidget) -> bool:
     """Whether what Qt painted on the (offscreen) screen is what a full render of the widget gives."""
-    from PySide6.QtGui import QImage
-
-    handle = widget.windowHandle()  # type: ignore[attr-defined]
-    shown = handle.screen().grabWindow(widget.winId()).toImage()  # type: ignore[attr-defined]
-    full = widget.grab().toImage()  # type: ignore[attr-defined]
+    shown = widget.windowHandle().screen().grabWindow(widget.winId()).toImage()
+    full = widget.grab().toImage()
     rgb = QImage.Format.Format_RGB32
     return bool(shown.convertToFormat(rgb) == full.convertToFormat(rgb))
 
@@ -307,8 +297,6 @@ def bench_pyqtgraph(series: ChartSeries) -> PyqtgraphFigures:
 
     Whole-widget grab (the earlier method, kept for comparison): a hidden widget, and a step ends with
     `grab()`, which repaints the whole widget (toolbar included) into a new pixmap: an overestimate."""
-    from PySide6.QtWidgets import QApplication
-
     from cartox_desk.ui.charts import TrendChartsWidget
 
     app = QApplication.instance() or QApplication([])
@@ -347,7 +335,7 @@ def bench_pyqtgraph(series: ChartSeries) -> PyqtgraphFigures:
     painted = frames.painted
     walls, cpus, minstr = _timed_steps(on_screen, list(ranges))
     frames_painted = frames.painted - painted
-    checked = [i for i in range(0, len(ranges), 7)]
+    checked = list(range(0, len(ranges), 7))
     matches = 0
     for i in checked:
         on_screen(*ranges[i])
@@ -361,8 +349,6 @@ def bench_pyqtgraph(series: ChartSeries) -> PyqtgraphFigures:
 
     # Hover (printed, no target): the pointer crossing the whole course over the hemodynamics panel; a step
     # is the scene's mouse-moved signal (crosshair, value label) and the repaint of what it changed.
-    from PySide6.QtCore import QPointF
-
     widget.set_x_range(lo, hi)
     _until_painted(app, frames)
     view = widget.panel("hemodynamics").vb
