@@ -24,7 +24,7 @@ def _full(widget: TrendChartsWidget) -> QImage:
     return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-def _painted(widget: TrendChartsWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _painted() -> None:
     """Let Qt deliver the repaint of what changed (posted events: a few rounds settle them)."""
     for _ in range(5):
         QApplication.processEvents()
@@ -37,22 +37,22 @@ def test_the_screen_shows_what_a_full_render_shows_after_pans_zooms_and_hover(qt
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_timeline(demo_timeline())
-    _painted(widget, qtbot)
+    _painted()
     # Whole course, zoomed in, and views whose left edge is just right of day 0: the infusion line is off
     # screen while its "CAR-T infusion" label reaches into the view.
     for x0, x1 in ((-3.0, 12.0), (0.04, 9.0), (0.02, 3.0), (1.3, 2.1), (-0.5, 1.5)):
         widget.set_x_range(x0, x1)
-        _painted(widget, qtbot)
+        _painted()
         assert _shown(widget) == _full(widget), (x0, x1)
     # The crosshair repaints only the strips it leaves and enters: labels under it must survive.
     widget.set_x_range(0.04, 9.0)
-    _painted(widget, qtbot)
+    _painted()
     for name in PANELS:
         vb = widget.panel(name).vb
         (y0, y1) = vb.viewRange()[1]
         for x in (0.1, 0.2, 0.35, 0.5, 2.0):
             widget._on_mouse_moved(vb.mapViewToScene(QPointF(x, (y0 + y1) / 2)))
-            _painted(widget, qtbot)
+            _painted()
             assert _shown(widget) == _full(widget), (name, x)
 
 
@@ -69,13 +69,13 @@ def test_background_is_filled_each_frame_in_either_theme(qtbot) -> None:  # type
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_timeline(demo_timeline(days=3))
-    _painted(widget, qtbot)
+    _painted()
     assert widget.graphics_layout().cacheMode() == QGraphicsView.CacheModeFlag.CacheNone
     dark = QPalette(widget.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
     widget.setPalette(dark)
     widget.set_x_range(0.5, 2.5)
-    _painted(widget, qtbot)
+    _painted()
     shown = _shown(widget)
     assert shown == _full(widget)
     view = widget.graphics_layout()
